@@ -1,0 +1,7 @@
+import { render } from 'preact';
+
+function App() {
+  return <main><h1>借贷护盾 · popup</h1></main>;
+}
+
+render(<App />, document.getElementById('app')!);

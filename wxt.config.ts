@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Why these choices: see README "Permissions" and DESIGN notes.
+// - no auto-imports: every dependency is an explicit import a reader can follow;
+// - webextension-polyfill through WXT's module so `browser` is the promise API everywhere.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    action: { default_title: '__MSG_extActionTitle__' },
+    // storage: settings + per-tab verdicts; scripting: inject the overlay UI only on flagged pages.
+    permissions: ['storage', 'scripting'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'loan-guard@loanguard.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // The Firefox sources zip: only what is needed to rebuild.
+    excludeSources: [
+      '.output/**', 'node_modules/**', 'test-results/**', 'tests/.artifacts/**',
+      'docs/screenshots/**', '**/*.log', '.wxt/**', 'coverage/**',
+    ],
+  },
+});
