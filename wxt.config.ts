@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // - no auto-imports: every dependency is an explicit import a reader can follow;
 // - webextension-polyfill through WXT's module so `browser` is the promise API everywhere.
 export default defineConfig({
+  // Parallel builds (tests, benchmarks) can each use their own folder.
+  outDir: process.env.LG_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({

@@ -1,0 +1,117 @@
+/**
+ * Visible-text sampling shared by the content script and the Node scan tool (via happy-dom).
+ * Uses a TreeWalker over text nodes: no innerText (forces layout on the whole page) and no
+ * textContent (includes script text). It keeps, for each text node, where its text starts in
+ * the sample, so a match offset maps back to a DOM Range.
+ *
+ * DOM-only (no `browser.*`), so it runs in any DOM implementation.
+ */
+
+/** Elements whose text a reader never sees. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT',
+  'HEAD', 'TITLE', 'META', 'LINK', 'SELECT', 'OPTION', 'CODE', 'PRE',
+]);
+
+/** Block-level tags after which we insert a line break, so words from two blocks do not fuse. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'TD', 'TH', 'BR', 'SECTION',
+  'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'DD', 'DT', 'FIGCAPTION', 'MAIN', 'ASIDE', 'NAV',
+  'UL', 'OL', 'TABLE', 'FORM', 'LABEL', 'BUTTON', 'A',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** offset of this node's first character in `text` */
+  start: number;
+}
+
+export interface TextSample {
+  text: string;
+  segments: TextSegment[];
+  /** true when the cap stopped the walk before the end of the document */
+  truncated: boolean;
+}
+
+export interface SampleOptions {
+  /** stop after this many characters (the content script's budget) */
+  maxChars: number;
+  /** an element of our own UI to skip (the shadow host) */
+  skip?: Element | null;
+  /** treat elements as hidden by attribute only (fast); computed style is not consulted */
+  isHidden?: (el: Element) => boolean;
+}
+
+function defaultIsHidden(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    (el as HTMLElement).style?.display === 'none' ||
+    (el as HTMLElement).style?.visibility === 'hidden'
+  );
+}
+
+export function sampleVisibleText(root: Node, opts: SampleOptions): TextSample {
+  const doc = root.ownerDocument ?? (root as Document);
+  const isHidden = opts.isHidden ?? defaultIsHidden;
+  const segments: TextSegment[] = [];
+  let text = '';
+  let truncated = false;
+  // NodeFilter constants by value: not every DOM implementation exposes NodeFilter globally.
+  const SHOW_ELEMENT = 0x1;
+  const SHOW_TEXT = 0x4;
+  const FILTER_ACCEPT = 1;
+  const FILTER_REJECT = 2;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode(n: Node) {
+      if (n.nodeType === 1) {
+        const el = n as Element;
+        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el === opts.skip || isHidden(el)) {
+          return FILTER_REJECT; // skips the whole subtree
+        }
+      }
+      return FILTER_ACCEPT;
+    },
+  });
+  let lastBlock = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1) {
+      if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase()) && !lastBlock && text.length > 0) {
+        text += '\n';
+        lastBlock = true;
+      }
+      continue;
+    }
+    const data = (n as Text).data;
+    if (!data || !data.trim()) continue;
+    const room = opts.maxChars - text.length;
+    if (room <= 0) {
+      truncated = true;
+      break;
+    }
+    segments.push({ node: n as Text, start: text.length });
+    text += data.length > room ? data.slice(0, room) : data;
+    lastBlock = false;
+    if (data.length > room) {
+      truncated = true;
+      break;
+    }
+  }
+  return { text, segments, truncated };
+}
+
+/** Find the segment holding text offset `pos` (binary search; segments are in order). */
+export function segmentAt(segments: readonly TextSegment[], pos: number): TextSegment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found: TextSegment | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (s.start <= pos) {
+      found = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
