@@ -19,7 +19,11 @@ export default defineConfig({
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_extActionTitle__' },
     // storage: settings + per-tab verdicts; scripting: inject the overlay UI only on flagged pages.
+    // <all_urls> host access: the detector must read any page a borrower lands on, and
+    // scripting.executeScript needs host access to inject the overlay there. Content-script
+    // matches alone do not grant it (measured: "Cannot access contents of the page").
     permissions: ['storage', 'scripting'],
+    host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
