@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Firefox 142: first version (desktop 140, Android 142) that knows data_collection_permissions.
 // Why these choices: see README "Permissions" and DESIGN notes.
 // - no auto-imports: every dependency is an explicit import a reader can follow;
 // - webextension-polyfill through WXT's module so `browser` is the promise API everywhere.
@@ -29,7 +30,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'loan-guard@loanguard.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
