@@ -1,0 +1,248 @@
+/**
+ * classify(): scan title + text once, evaluate rules (co-occurrence within a window of
+ * normalised characters), score classes, pick the kind by priority scam > overdue > lender,
+ * and collect claim-level tips with offsets into the ORIGINAL text.
+ */
+import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, Tip, Verdict } from '../types';
+import { getEngine, JURIS, type Engine } from './engine';
+import { lenderHost } from './lender-hosts';
+import { Hits, scan } from './matcher';
+import { parseRate } from './rate';
+
+/** Default scan budget in characters (title + text). */
+export const DEFAULT_BUDGET = 100_000;
+/** Characters of text the gate (and the "topic must show early" condition) looks at. */
+export const GATE_CHARS = 2048;
+export const MAX_TIPS = 40;
+const TITLE_MAX = 512;
+const TITLE_GAP = 1024;
+const NEIGHBOURS = 48;
+
+/** Minimum class score for a flag. */
+export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
+
+const hits = new Hits(4096);
+let ruleCount = new Int32Array(0);
+let ruleTitle = new Uint8Array(0);
+
+export interface Detail {
+  scores: Record<FlaggedKind, number>;
+  fired: { id: string; kind: PageKind; contribution: number; count: number }[];
+  gateHit: boolean;
+  truncated: boolean;
+}
+
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): boolean {
+  const np = hits.npos[h]!;
+  const len = e.a.patLen[hits.pid[h]!]!;
+  const lo = np - len - window;
+  const hi = np + window;
+  for (let j = h - 1, k = 0; j >= 0 && k < NEIGHBOURS; j--, k++) {
+    // hits are in end order; a hit ending before lo - 16 cannot reach back
+    if (hits.npos[j]! < lo) break;
+    if (near[hits.pid[j]!] === 1) return true;
+  }
+  for (let j = h + 1, k = 0; j < hits.count && k < NEIGHBOURS; j++, k++) {
+    const p = hits.npos[j]!;
+    if (p - e.a.patLen[hits.pid[j]!]! > hi) break;
+    if (near[hits.pid[j]!] === 1) return true;
+  }
+  return false;
+}
+
+function run(input: ClassifyInput, budget: number): { e: Engine; truncated: boolean; gateHit: boolean } {
+  const e = getEngine();
+  hits.reset();
+  const title = typeof input.title === 'string' ? input.title : '';
+  const text = typeof input.text === 'string' ? input.text : '';
+  const tl = Math.min(title.length, TITLE_MAX, budget);
+  const tn = scan(e.a, title, tl, hits, 0, 0);
+  const room = Math.max(0, budget - tl);
+  const limit = Math.min(text.length, room);
+  scan(e.a, text, limit, hits, 1, tn + TITLE_GAP);
+  let gateHit = false;
+  for (let h = 0; h < hits.count; h++) {
+    if ((e.patFlags[hits.pid[h]!]! & 16) !== 0 && (hits.seg[h] === 0 || hits.end[h]! <= GATE_CHARS)) {
+      gateHit = true;
+      break;
+    }
+  }
+  if (!gateHit && lenderHost(hostOf(input.url))) gateHit = true;
+  return { e, truncated: text.length > limit, gateHit };
+}
+
+/** Evaluate every rule over the current hits: fills ruleCount / ruleTitle. */
+function evaluate(e: Engine): void {
+  const nr = e.rules.length;
+  if (ruleCount.length !== nr) {
+    ruleCount = new Int32Array(nr);
+    ruleTitle = new Uint8Array(nr);
+  } else {
+    ruleCount.fill(0);
+    ruleTitle.fill(0);
+  }
+  const { anchorStart, anchorRules, rules } = e;
+  for (let h = 0; h < hits.count; h++) {
+    const p = hits.pid[h]!;
+    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+      const ri = anchorRules[x]!;
+      const r = rules[ri]!;
+      if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+      ruleCount[ri]!++;
+      if (hits.seg[h] === 0) ruleTitle[ri] = 1;
+    }
+  }
+}
+
+const REPEAT = [0, 1, 1.3, 1.5];
+
+function score(e: Engine, url: string | undefined): Detail['fired'] & { scores?: never } {
+  const fired: Detail['fired'] = [];
+  for (let ri = 0; ri < e.nClassRules; ri++) {
+    const c = ruleCount[ri]!;
+    if (c === 0) continue;
+    const r = e.rules[ri]!;
+    const contribution = r.weight * REPEAT[Math.min(c, 3)]! * (ruleTitle[ri] ? 1.25 : 1);
+    fired.push({ id: r.id, kind: r.kind, contribution, count: c });
+  }
+  const lh = lenderHost(hostOf(url));
+  if (lh) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
+  return fired as never;
+}
+
+export function analyse(input: ClassifyInput, opts?: { budget?: number }): Detail {
+  const budget = Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
+  const { e, truncated, gateHit } = run(input, budget);
+  evaluate(e);
+  const fired = score(e, input.url) as unknown as Detail['fired'];
+  const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
+  for (const f of fired) if (f.kind !== 'none') scores[f.kind] += f.contribution;
+  for (let ri = 0; ri < e.nClassRules; ri++) {
+    const r = e.rules[ri]!;
+    if (ruleCount[ri] && r.kind === 'none') {
+      fired.push({ id: r.id, kind: 'none', contribution: -r.weight, count: ruleCount[ri]! });
+      for (const k of r.suppress) scores[k] -= r.weight;
+    }
+  }
+  return { scores, fired, gateHit, truncated };
+}
+
+function pickKind(d: Detail): PageKind {
+  if (!d.gateHit) return 'none';
+  const s = d.scores;
+  if (s.scam >= THRESHOLD.scam) return 'scam';
+  if (s.overdue >= THRESHOLD.overdue) return 'overdue';
+  if (s.lender >= THRESHOLD.lender) return 'lender';
+  return 'none';
+}
+
+function levelOf(kind: PageKind, score: number): Level {
+  if (kind === 'none') return 'low';
+  const t = THRESHOLD[kind];
+  if (score >= t * 3) return 'high';
+  if (kind === 'scam' || score >= t * 1.8) return 'medium';
+  return 'low';
+}
+
+function jurisdictionOf(e: Engine, url: string | undefined): Jurisdiction {
+  const host = hostOf(url);
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  if (tld === 'tw') return 'tw';
+  if (tld === 'hk' || tld === 'mo') return 'hk';
+  if (tld === 'cn') return 'cn';
+  if (/^(jp|us|uk|kr|sg|my|au|ca|nz|de|fr|is|eg|ie|in|ph|gov|edu)$/.test(tld)) return 'other';
+  const counts = [0, 0, 0, 0];
+  for (let h = 0; h < hits.count; h++) {
+    const f = e.patFlags[hits.pid[h]!]! & 15;
+    if (f) for (let j = 0; j < 4; j++) if (f & (1 << j)) counts[j]!++;
+  }
+  let best = -1;
+  let bestN = 0;
+  for (let j = 0; j < 4; j++) {
+    if (counts[j]! > bestN) {
+      best = j;
+      bestN = counts[j]!;
+    }
+  }
+  return best < 0 ? 'unknown' : JURIS[best]!;
+}
+
+function collectTips(e: Engine, text: string): Tip[] {
+  const raw: Tip[] = [];
+  for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
+    if (hits.seg[h] !== 1) continue;
+    const p = hits.pid[h]!;
+    for (let x = e.anchorStart[p]!, y = e.anchorStart[p + 1]!; x < y; x++) {
+      const r = e.rules[e.anchorRules[x]!]!;
+      if (!r.tip) continue;
+      if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+      const start = hits.start[h]!;
+      let end = hits.end[h]!;
+      if (r.tip === 'rate-claim') {
+        const pr = parseRate(text, start, end, e.a.patterns[p]!);
+        if (!pr) continue;
+        end = pr.end;
+        raw.push({ id: r.tip, start, end, text: text.slice(start, end), rate: pr.rate });
+      } else raw.push({ id: r.tip, start, end, text: text.slice(start, end) });
+    }
+  }
+  // dedupe overlaps: earliest start first, longer first; drop anything overlapping a kept tip
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Tip[] = [];
+  let lastEnd = -1;
+  for (const t of raw) {
+    if (t.start < lastEnd) continue;
+    out.push(t);
+    lastEnd = t.end;
+    if (out.length >= MAX_TIPS) break;
+  }
+  return out;
+}
+
+export function classify(input: ClassifyInput, opts?: { budget?: number }): Verdict {
+  const d = analyse(input, opts);
+  const e = getEngine();
+  const kind = pickKind(d);
+  const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
+  const reasons = d.fired
+    .slice()
+    .sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || b.contribution - a.contribution)
+    .map((f) => f.id);
+  const text = typeof input.text === 'string' ? input.text : '';
+  const v: Verdict = {
+    kind,
+    level: levelOf(kind, sc),
+    score: sc,
+    reasons,
+    tips: kind === 'none' ? [] : collectTips(e, text),
+    jurisdiction: jurisdictionOf(e, input.url),
+  };
+  if (d.truncated) v.truncated = true;
+  return v;
+}
+
+/**
+ * Cheap pre-check for the content script: URL host + title + first ~2 KB of text. True for
+ * every input classify() would flag (classify requires the same early cue), false for most
+ * ordinary pages.
+ */
+export function gate(input: ClassifyInput): boolean {
+  const text = typeof input.text === 'string' ? input.text : '';
+  return run({ url: input.url, title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX)
+    .gateHit;
+}
+
+/** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */
+export function firedRuleIds(input: ClassifyInput): string[] {
+  const { e } = run(input, DEFAULT_BUDGET);
+  evaluate(e);
+  const out: string[] = [];
+  for (let ri = 0; ri < e.rules.length; ri++) if (ruleCount[ri]) out.push(e.rules[ri]!.id);
+  return out;
+}

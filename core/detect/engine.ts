@@ -1,0 +1,109 @@
+/**
+ * The compiled engine: one automaton over every phrase, and per-pattern tables linking
+ * patterns to rules, tips, jurisdictions and the gate. Built lazily once per realm.
+ */
+import type { FlaggedKind, Jurisdiction, TipId } from '../types';
+import { foldString } from './fold';
+import { buildAutomaton, type Automaton } from './matcher';
+import { RATE_CHARS } from './phrases';
+import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
+
+export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
+
+export interface CompiledRule {
+  id: string;
+  kind: 'lender' | 'overdue' | 'scam' | 'none';
+  weight: number;
+  window: number;
+  /** pattern ids allowed as `near` (null = no near condition) */
+  near: Uint8Array | null;
+  suppress: readonly FlaggedKind[];
+  tip?: TipId;
+}
+
+export interface Engine {
+  a: Automaton;
+  rules: CompiledRule[];
+  /** rules whose anchor includes pattern p: anchorRules[anchorStart[p] .. anchorStart[p+1]) */
+  anchorStart: Int32Array;
+  anchorRules: Int32Array;
+  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate */
+  patFlags: Uint8Array;
+  nClassRules: number;
+}
+
+let engine: Engine | undefined;
+
+export function getEngine(): Engine {
+  if (engine) return engine;
+  const ids = new Map<string, number>();
+  const phrases: string[] = [];
+  const pid = (p: string): number => {
+    const f = foldString(p);
+    let id = ids.get(f);
+    if (id === undefined) {
+      id = phrases.length;
+      ids.set(f, id);
+      phrases.push(p);
+    }
+    return id;
+  };
+  const all: (Rule | (TipRule & { tipRule: true }))[] = [
+    ...RULES,
+    ...TIP_RULES.map((t) => ({ ...t, tipRule: true as const })),
+  ];
+  const anchorLists: number[][] = [];
+  const rules: CompiledRule[] = [];
+  const nearLists: number[][] = [];
+  for (const r of all) {
+    const ri = rules.length;
+    for (const p of r.phrases) {
+      const id = pid(p);
+      (anchorLists[id] ??= []).push(ri);
+    }
+    nearLists.push(r.near ? r.near.map(pid) : []);
+    const isTip = 'tipRule' in r;
+    rules.push({
+      id: r.id,
+      kind: isTip ? 'none' : (r as Rule).class,
+      weight: isTip ? 0 : (r as Rule).weight,
+      window: r.window ?? 24,
+      near: null,
+      suppress: isTip ? [] : ((r as Rule).suppress ?? []),
+      tip: isTip ? (r.id as TipId) : undefined,
+    });
+  }
+  const jurisIds: [number, number][] = [];
+  JURIS.forEach((j, ji) => {
+    for (const p of JURISDICTION_VOCAB[j]) jurisIds.push([pid(p), ji]);
+  });
+  const gateIds = GATE_PHRASES.map(pid);
+  for (const ch of RATE_CHARS) pid(ch);
+  const n = phrases.length;
+  rules.forEach((r, i) => {
+    const list = nearLists[i]!;
+    if (list.length) {
+      r.near = new Uint8Array(n);
+      for (const id of list) r.near[id] = 1;
+    }
+  });
+  const anchorStart = new Int32Array(n + 1);
+  const flat: number[] = [];
+  for (let p = 0; p < n; p++) {
+    anchorStart[p] = flat.length;
+    for (const r of anchorLists[p] ?? []) flat.push(r);
+  }
+  anchorStart[n] = flat.length;
+  const patFlags = new Uint8Array(n);
+  for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
+  for (const id of gateIds) patFlags[id]! |= 16;
+  engine = {
+    a: buildAutomaton(phrases),
+    rules,
+    anchorStart,
+    anchorRules: Int32Array.from(flat),
+    patFlags,
+    nClassRules: RULES.length,
+  };
+  return engine;
+}

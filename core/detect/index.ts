@@ -1,0 +1,12 @@
+/**
+ * Detection engine public API (pure: no DOM, no browser APIs).
+ *
+ *   classify(input, { budget }) → Verdict   full scan of title + text (capped)
+ *   gate(input) → boolean                   cheap pre-check on host + title + first 2 KB
+ *   normalise(text) → { text, map }         the normalised text the rules see, map → original
+ */
+export { classify, gate, analyse, firedRuleIds, DEFAULT_BUDGET, GATE_CHARS, MAX_TIPS, THRESHOLD } from './classify';
+export { normalise } from './normalise';
+export { parseRate } from './rate';
+export { RULES, TIP_RULES } from './rules';
+export { LENDER_HOSTS, lenderHost } from './lender-hosts';

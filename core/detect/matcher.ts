@@ -1,0 +1,254 @@
+/**
+ * One-pass multi-phrase matcher: Aho–Corasick over UTF-16 code units, fused with
+ * normalisation. Each raw code unit goes through ONE lookup table (Uint16Array, 64 K entries)
+ * that already encodes case/width/traditional folding and the automaton's alphabet; chars no
+ * phrase uses map to class 0 (reset to root); zero-width chars are skipped; "(" / "（" runs a
+ * tiny check for pinyin annotations ("問(wèn)") which are skipped too.
+ *
+ * Automaton: dense root row + sparse goto edges (typed arrays) + failure links, with outputs
+ * merged along the dictionary-suffix chain at build time. Built at runtime from the phrase
+ * list (a few ms), so no table ships in the bundle.
+ */
+import { foldChar, foldedSources, isSkip, pinyinEnd } from './fold';
+
+const SKIP = 0xffff;
+const PAREN = 0xfffe;
+
+export interface Automaton {
+  /** code unit → alphabet class (0 = not in any phrase), SKIP or PAREN */
+  cls: Uint16Array;
+  rootNext: Int32Array;
+  edgeStart: Int32Array;
+  edgeCls: Uint16Array;
+  edgeTo: Int32Array;
+  fail: Int32Array;
+  outStart: Int32Array;
+  out: Int32Array;
+  /** per pattern: normalised length, and 1 if it must sit on ASCII word boundaries */
+  patLen: Int32Array;
+  patWord: Uint8Array;
+  patterns: string[];
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Build from already-unique phrases; pattern id = index in `phrases`. */
+export function buildAutomaton(phrases: readonly string[]): Automaton {
+  const patterns = phrases.map((p) => {
+    let s = '';
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (!isSkip(c)) s += String.fromCharCode(foldChar(c));
+    }
+    return s;
+  });
+  // alphabet
+  const clsOfChar = new Map<number, number>();
+  for (const p of patterns)
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (!clsOfChar.has(c)) clsOfChar.set(c, clsOfChar.size + 1);
+    }
+  const nCls = clsOfChar.size + 1;
+  const cls = new Uint16Array(65536);
+  for (const [c, k] of clsOfChar) cls[c] = k;
+  for (const src of foldedSources()) {
+    const k = clsOfChar.get(foldChar(src));
+    if (k !== undefined) cls[src] = k;
+  }
+  for (const z of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064])
+    cls[z] = SKIP;
+  cls[0x28] = PAREN;
+  cls[0xff08] = PAREN;
+
+  // trie (maps during build only)
+  const children: Map<number, number>[] = [new Map()];
+  const own: number[][] = [[]];
+  const depth: number[] = [0];
+  const patLen = new Int32Array(patterns.length);
+  const patWord = new Uint8Array(patterns.length);
+  patterns.forEach((p, id) => {
+    patLen[id] = p.length;
+    if (p.length === 0) return;
+    patWord[id] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const k = clsOfChar.get(p.charCodeAt(i))!;
+      let t = children[s]!.get(k);
+      if (t === undefined) {
+        t = children.length;
+        children.push(new Map());
+        own.push([]);
+        depth.push(depth[s]! + 1);
+        children[s]!.set(k, t);
+      }
+      s = t;
+    }
+    own[s]!.push(id);
+  });
+  const n = children.length;
+  const fail = new Int32Array(n);
+  const outs: number[][] = new Array(n);
+  outs[0] = [];
+  const rootNext = new Int32Array(nCls);
+  const order: number[] = [];
+  for (const [k, t] of children[0]!) {
+    rootNext[k] = t;
+    fail[t] = 0;
+    order.push(t);
+  }
+  const step = (s: number, k: number): number => {
+    for (;;) {
+      const t = children[s]!.get(k);
+      if (t !== undefined) return t;
+      if (s === 0) return rootNext[k]!;
+      s = fail[s]!;
+    }
+  };
+  for (let qi = 0; qi < order.length; qi++) {
+    const s = order[qi]!;
+    outs[s] = own[s]!.concat(outs[fail[s]!]!);
+    for (const [k, t] of children[s]!) {
+      fail[t] = step(fail[s]!, k);
+      order.push(t);
+    }
+  }
+  // flatten
+  let nEdges = 0;
+  for (const c of children) nEdges += c.size;
+  const edgeStart = new Int32Array(n + 1);
+  const edgeCls = new Uint16Array(nEdges);
+  const edgeTo = new Int32Array(nEdges);
+  let e = 0;
+  for (let s = 0; s < n; s++) {
+    edgeStart[s] = e;
+    for (const [k, t] of children[s]!) {
+      edgeCls[e] = k;
+      edgeTo[e++] = t;
+    }
+  }
+  edgeStart[n] = e;
+  let nOut = 0;
+  for (const o of outs) nOut += o.length;
+  const outStart = new Int32Array(n + 1);
+  const out = new Int32Array(nOut);
+  let o = 0;
+  for (let s = 0; s < n; s++) {
+    outStart[s] = o;
+    for (const id of outs[s]!) out[o++] = id;
+  }
+  outStart[n] = o;
+  return { cls, rootNext, edgeStart, edgeCls, edgeTo, fail, outStart, out, patLen, patWord, patterns };
+}
+
+/** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
+export class Hits {
+  pid: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** normalised index of the match end (for proximity) */
+  npos: Int32Array;
+  /** 0 = title, 1 = text */
+  seg: Uint8Array;
+  count = 0;
+  overflow = false;
+  constructor(readonly cap: number) {
+    this.pid = new Int32Array(cap);
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.npos = new Int32Array(cap);
+    this.seg = new Uint8Array(cap);
+  }
+  reset(): void {
+    this.count = 0;
+    this.overflow = false;
+  }
+}
+
+const RING = 64; // > longest phrase
+const ring = new Int32Array(RING);
+
+/**
+ * Scan s[0..limit) and append hits. `nBase` offsets the normalised positions (so title and text
+ * never look "near" each other). Returns the normalised length scanned, and counts transitions
+ * in `ops` (for the linear-time property test).
+ */
+export function scan(
+  a: Automaton,
+  s: string,
+  limit: number,
+  hits: Hits,
+  seg: number,
+  nBase: number,
+  ops?: { n: number },
+): number {
+  const { cls, rootNext, edgeStart, edgeCls, edgeTo, fail, outStart, out, patLen, patWord } = a;
+  let st = 0;
+  let n = 0;
+  let steps = 0;
+  const end = Math.min(limit, s.length);
+  for (let i = 0; i < end; i++) {
+    let k = cls[s.charCodeAt(i)]!;
+    if (k >= PAREN) {
+      if (k === SKIP) continue;
+      const j = pinyinEnd(s, i);
+      if (j > 0 && j <= end) {
+        i = j - 1;
+        continue;
+      }
+      k = 0;
+    }
+    ring[n & (RING - 1)] = i;
+    n++;
+    if (k === 0) {
+      st = 0;
+      continue;
+    }
+    // goto / fail
+    for (;;) {
+      steps++;
+      if (st === 0) {
+        st = rootNext[k]!;
+        break;
+      }
+      let found = -1;
+      for (let x = edgeStart[st]!, y = edgeStart[st + 1]!; x < y; x++) {
+        if (edgeCls[x] === k) {
+          found = edgeTo[x]!;
+          break;
+        }
+      }
+      if (found >= 0) {
+        st = found;
+        break;
+      }
+      st = fail[st]!;
+    }
+    const o0 = outStart[st]!;
+    const o1 = outStart[st + 1]!;
+    for (let x = o0; x < o1; x++) {
+      const id = out[x]!;
+      const len = patLen[id]!;
+      const start = ring[(n - len) & (RING - 1)]!;
+      if (patWord[id] === 1) {
+        if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
+        // right boundary; a plural "s" is allowed ("loan" matches "loans")
+        const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
+        if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
+      }
+      if (hits.count >= hits.cap) {
+        hits.overflow = true;
+        continue;
+      }
+      const h = hits.count++;
+      hits.pid[h] = id;
+      hits.start[h] = start;
+      hits.end[h] = i + 1;
+      hits.npos[h] = nBase + n;
+      hits.seg[h] = seg;
+    }
+  }
+  if (ops) ops.n += steps + end;
+  return n;
+}
