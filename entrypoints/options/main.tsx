@@ -1,7 +1,111 @@
+/**
+ * Options page glue: live settings from storage (useSettings), writes through settings-store,
+ * export as a download (Blob → object URL → <a download>, no network), import from a file input.
+ */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { OptionsView, type Notice } from '../../components/options/OptionsView';
+import { problemList } from '../../components/options/problem-labels';
+import '../../components/options/options.css';
+import { localeFromBrowser, resolveLocale, translator } from '../../core/i18n';
+import options from '../../core/i18n/catalogs/options';
+import { exportSettings, importSettings } from '../../core/settings';
+import { getSettings, replaceSettings, resetSettings, unmuteSite, updateSettings } from '../../utils/settings-store';
+import { browserLanguage, useSettings } from '../../utils/use-settings';
+
+const MAX_IMPORT_BYTES = 1024 * 1024;
+
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 function App() {
-  return <main><h1>借贷护盾 · options</h1></main>;
+  const { settings, locale, ready } = useSettings();
+  const [status, setStatus] = useState<string | null>(null);
+  const [backupNotice, setBackupNotice] = useState<Notice | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const o = translator(options, locale);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = o('title');
+  }, [locale]);
+
+  // Pauses end by themselves: refresh "now" each minute so an ended pause leaves the list.
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(id);
+  }, []);
+
+  useEffect(() => {
+    if (!status) return;
+    const id = setTimeout(() => setStatus(null), 4000);
+    return () => clearTimeout(id);
+  }, [status]);
+
+  if (!ready) return null;
+
+  const fail = (text: string) => setBackupNotice({ text: `${text} ${o('import.refused')}`, error: true });
+
+  return (
+    <OptionsView
+      settings={settings}
+      locale={locale}
+      browserLocale={localeFromBrowser(browserLanguage())}
+      now={now}
+      status={status}
+      backupNotice={backupNotice}
+      welcomeHref={browser.runtime.getURL('/welcome.html')}
+      onUpdate={(fn) => {
+        void updateSettings((s) => {
+          fn(s);
+        }).then((s) => setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('saved')));
+      }}
+      onUnmute={(host) => {
+        void unmuteSite(host).then(() => setStatus(o('muted.unmuted', { host })));
+      }}
+      onExport={async () => {
+        const date = new Date().toISOString().slice(0, 10);
+        const file = `loan-guard-settings-${date}.json`;
+        download(exportSettings(await getSettings()), file);
+        setBackupNotice({ text: o('export.done', { file }) });
+      }}
+      onImportFile={async (file) => {
+        if (file.size > MAX_IMPORT_BYTES) return fail(o('import.error.too-large'));
+        let text: string;
+        try {
+          text = await file.text();
+        } catch {
+          return fail(o('import.error.read-failed'));
+        }
+        const result = importSettings(text, await getSettings());
+        if (!result.ok) return fail(o(`import.error.${result.error}`));
+        const written = await replaceSettings(result.settings);
+        // Say it in the language just imported, so the message matches the page it lands on.
+        const loc = resolveLocale(written.language, browserLanguage());
+        const tr = translator(options, loc);
+        setBackupNotice({
+          text: result.problems.length
+            ? tr('import.partial', { list: problemList(result.problems, loc) })
+            : tr('import.ok'),
+        });
+      }}
+      onReset={() => {
+        void resetSettings().then((s) => {
+          setBackupNotice(null);
+          setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('reset.done'));
+        });
+      }}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);
