@@ -21,6 +21,9 @@ const NEIGHBOURS = 48;
 /** Minimum class score for a flag. */
 export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
 
+/** A higher-priority class wins only if its score is at least this share of the others'. */
+export const DOMINANCE = { scam: 0.3, overdue: 0.6 } as const;
+
 const hits = new Hits(4096);
 let ruleCount = new Int32Array(0);
 let ruleTitle = new Uint8Array(0);
@@ -100,7 +103,8 @@ function evaluate(e: Engine): void {
   }
 }
 
-const REPEAT = [0, 1, 1.3, 1.5];
+/** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
+const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
 
 function score(e: Engine, url: string | undefined): Detail['fired'] & { scores?: never } {
   const fired: Detail['fired'] = [];
@@ -108,7 +112,7 @@ function score(e: Engine, url: string | undefined): Detail['fired'] & { scores?:
     const c = ruleCount[ri]!;
     if (c === 0) continue;
     const r = e.rules[ri]!;
-    const contribution = r.weight * REPEAT[Math.min(c, 3)]! * (ruleTitle[ri] ? 1.25 : 1);
+    const contribution = r.weight * repeat(c) * (ruleTitle[ri] ? 1.25 : 1);
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
   const lh = lenderHost(hostOf(url));
@@ -126,8 +130,9 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }): Detai
   for (let ri = 0; ri < e.nClassRules; ri++) {
     const r = e.rules[ri]!;
     if (ruleCount[ri] && r.kind === 'none') {
-      fired.push({ id: r.id, kind: 'none', contribution: -r.weight, count: ruleCount[ri]! });
-      for (const k of r.suppress) scores[k] -= r.weight;
+      const w = r.weight * repeat(ruleCount[ri]!);
+      fired.push({ id: r.id, kind: 'none', contribution: -w, count: ruleCount[ri]! });
+      for (const k of r.suppress) scores[k] -= w;
     }
   }
   return { scores, fired, gateHit, truncated };
@@ -136,8 +141,9 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }): Detai
 function pickKind(d: Detail): PageKind {
   if (!d.gateHit) return 'none';
   const s = d.scores;
-  if (s.scam >= THRESHOLD.scam) return 'scam';
-  if (s.overdue >= THRESHOLD.overdue) return 'overdue';
+  // a class must be present on its own terms AND not be a side remark on a page about another
+  if (s.scam >= THRESHOLD.scam && s.scam >= DOMINANCE.scam * Math.max(s.overdue, s.lender)) return 'scam';
+  if (s.overdue >= THRESHOLD.overdue && s.overdue >= DOMINANCE.overdue * s.lender) return 'overdue';
   if (s.lender >= THRESHOLD.lender) return 'lender';
   return 'none';
 }

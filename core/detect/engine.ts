@@ -97,6 +97,10 @@ export function getEngine(): Engine {
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
   for (const id of gateIds) patFlags[id]! |= 16;
+  // every anchor of a flagging rule is a gate cue too, so gate() ⊇ what classify() can flag
+  RULES.forEach((r) => {
+    if (r.class !== 'none') for (const p of r.phrases) patFlags[pid(p)]! |= 16;
+  });
   engine = {
     a: buildAutomaton(phrases),
     rules,

@@ -56,6 +56,9 @@ export const LOAN_WORDS = [
   'loan', 'loans', 'credit card', 'debt', '대출', 'カードローン', 'キャッシング', '借入', '返済',
 ] as const;
 
+/** Card debt words: debt, not an offer. */
+const CARD_DEBT: readonly string[] = ['信用卡', '卡债', '卡数', '卡奴', '二线财务', '财务公司'];
+
 const ALL_CREDIT = [...PRODUCTS, ...LOAN_WORDS] as const;
 
 /** Being behind on a debt. */
@@ -70,6 +73,7 @@ const OFFER_ATTR = [
   '期限', '门槛', '条件', '资格', '正规', '合法', '到账', '秒批', '怎么借', '能借', '可借', '提额',
   '流程', '怎么算', '费用', '如何还款', '怎么还款', '借多少', '开通', '入口', '利息怎么', '是什么',
   '怎么回事', '攻略', '比较', '优惠', '批核', 'apr', '靠谱', '安全吗', '充值', '产品', '政策',
+  '금리', '이자', '이율', '한도', '金利', '限度額', '審査',
 ] as const;
 
 const CREDIT_RECORD = ['征信', '信用记录', '不良记录', '信用报告', '联征', '信用评分', '信用资料库'] as const;
@@ -83,7 +87,7 @@ export const RULES: readonly Rule[] = [
     class: 'scam',
     weight: 6,
     phrases: [
-      '停息挂账', '债务优化', '卡数一笔清', '一笔清卡数', '代还信用卡', '信用卡代还', '反催收', '法务公司',
+      '停息挂账', '债务优化', '卡数一笔清', '代还信用卡', '信用卡代还', '反催收', '法务公司',
       '法务机构', '协商团队', '协商机构', '专业协商', '个人自愿安排', '债务舒缓', '退息', '债务规划师',
       'debt settlement', 'debt relief', 'resolve debt', '上岸团队', '代理协商', '协商代理',
     ],
@@ -94,7 +98,7 @@ export const RULES: readonly Rule[] = [
     id: 'scam.hk-restructuring',
     class: 'scam',
     weight: 6,
-    phrases: ['债务重组', 'iva', 'drp', '债务合并'],
+    phrases: ['债务重组', 'iva', 'drp'],
     near: ['卡数', '信用卡', '私人贷款', '以卡养卡', '财务公司', '破产', '最低还款', '欠债', '债务人', '卡债'],
     window: 60,
     examples: ['卡数太多可以考虑债务重组', 'IVA 同破产有咩分别,卡数点算'],
@@ -105,8 +109,8 @@ export const RULES: readonly Rule[] = [
     class: 'scam',
     weight: 5,
     phrases: ['协商', '停息分期', '个性化分期'],
-    near: ['收费', '服务费', '团队', '机构', '代办', '律师事务所', '法务', '中介', '加微信', '咨询电话', '前期费用'],
-    window: 10,
+    near: ['收费', '服务费', '团队', '代办', '律师事务所', '法务', '中介', '加微信', '咨询电话', '前期费用'],
+    window: 8,
     examples: ['信用卡协商收费标准', '找协商团队处理网贷', '停息分期代办机构'],
     counterExamples: ['双方协商一致解除合同'],
   },
@@ -136,7 +140,7 @@ export const RULES: readonly Rule[] = [
     class: 'scam',
     weight: 5,
     phrases: ['冒充', '假冒', '骗徒', '冒认', '自称'],
-    near: ['金融监管', '银保监', '监管部门', '收数公司', '追债', '催收', '追数', '京东客服', '金融客服', '贷款客服', '消除不良'],
+    near: ['金融监管', '银保监', '监管部门', '监督管理委员会', '收数公司', '追债', '催收', '追数', '京东客服', '金融客服', '贷款客服', '消除不良'],
     window: 20,
     examples: ['不法分子冒充金融监管部门', '骗徒冒认收数公司追数'],
     counterExamples: ['冒充名牌的假货'],
@@ -145,7 +149,7 @@ export const RULES: readonly Rule[] = [
     id: 'scam.upfront-fee',
     class: 'scam',
     weight: 6,
-    phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '刷流水', '做流水', '包装贷', '贷款包装', '背债', 'ab贷', '资料包装'],
+    phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '认证金', '解冻账户', '刷流水', '做流水', '包装贷', '贷款包装', '背债', 'ab贷', '资料包装'],
     examples: ['贷款被冻结要交解冻金', '放款前要求交验资费', '中介帮你刷流水包装贷款'],
     counterExamples: ['冰箱解冻的方法'],
   },
@@ -154,10 +158,20 @@ export const RULES: readonly Rule[] = [
     class: 'scam',
     weight: 5,
     phrases: ['保证金', '手续费诈骗', '会员费', '工本费', '激活费'],
-    near: ['放款', '贷款', '下款', '借款', '到账', '冻结'],
+    near: ['放款', '贷款', '下款', '借款', '到账', '冻结', '诈骗', '骗局', '骗子'],
     window: 14,
     examples: ['贷款要先交保证金才能放款'],
     counterExamples: ['租房保证金怎么退', '仲介公会保证金规定'],
+  },
+  {
+    id: 'scam.law-firm-debt-service',
+    class: 'scam',
+    weight: 5,
+    phrases: ['律师事务所', '律所'],
+    near: ['网贷逾期', '协商还款', '债务处理', '逾期协商', '债务梳理', '信用卡逾期'],
+    window: 20,
+    examples: ['某某律师事务所:网贷逾期协商指南'],
+    counterExamples: [],
   },
   {
     id: 'scam.predatory-loan',
@@ -191,7 +205,7 @@ export const RULES: readonly Rule[] = [
     id: 'overdue.delinquent-credit',
     class: 'overdue',
     weight: 4,
-    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '违约', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
+    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
     near: ALL_CREDIT,
     window: 16,
     examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样'],
@@ -261,7 +275,7 @@ export const RULES: readonly Rule[] = [
     id: 'lender.offer',
     class: 'lender',
     weight: 3,
-    phrases: PRODUCTS.concat(['贷款', '借款', '借钱', '大额贷款', 'personal loan', 'personal loans', 'payday loan', '대출', 'カードローン'] as never[]),
+    phrases: PRODUCTS.filter((p) => !CARD_DEBT.includes(p)).concat(['贷款', '借款', '借钱', '大额贷款', 'personal loan', 'payday loan', '대출', 'カードローン'] as never[]),
     near: OFFER_ATTR,
     window: 14,
     examples: ['花呗额度怎么提升', '小额贷款利率是多少', '借呗申请条件', 'Compare personal loan APR'],
@@ -289,6 +303,14 @@ export const RULES: readonly Rule[] = [
     counterExamples: ['房款分期付款合同'],
   },
   {
+    id: 'lender.cost-and-brokers',
+    class: 'lender',
+    weight: 3,
+    phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率'],
+    examples: ['申贷前先看总费用年百分率', '贷款中介收取服务费'],
+    counterExamples: [],
+  },
+  {
     id: 'lender.kouzi',
     class: 'lender',
     weight: 4,
@@ -299,21 +321,39 @@ export const RULES: readonly Rule[] = [
 
   // ---------------------------------------------------------------- suppressors (class none)
   {
-    id: 'none.mortgage-deposit',
+    id: 'none.mortgage',
     class: 'none',
     weight: 4,
     suppress: ['lender'],
-    phrases: ['房贷', '房屋贷款', '按揭', '公积金贷款', '二手房', '首套房', 'lpr', '存款利率', '定期存款', '定期', '理财', '不良率', '不良贷款', '担保费', '实习报告', '开店', '商家', '借壳'],
-    examples: ['房贷利率下调', '三年定期存款利率'],
+    phrases: ['房贷', '房屋贷款', '按揭', '公积金贷款', '二手房', '首套房', '房贷利率'],
+    examples: ['房贷利率下调', '二手房贷款怎么办'],
+    counterExamples: [],
+  },
+  {
+    id: 'none.deposits-and-business',
+    class: 'none',
+    weight: 4,
+    suppress: ['lender'],
+    phrases: ['存款利率', '定期存款', '理财产品', '银行理财', '破净', '不良贷款率', '不良率', '借壳', '实习报告', '开店', '商家收款', '收款码'],
+    examples: ['三年定期存款利率', '普惠小微贷款不良率'],
+    counterExamples: [],
+  },
+  {
+    id: 'none.investor-side',
+    class: 'none',
+    weight: 5,
+    suppress: ['overdue', 'lender'],
+    phrases: ['p2p', '投资人', '出借人', '兑付', '债券', '城投', '化债', '清退'],
+    examples: ['城投债券违约', 'P2P投资人维权'],
     counterExamples: [],
   },
   {
     id: 'none.other-debts',
     class: 'none',
-    weight: 5,
+    weight: 4,
     suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '运营商', '手机号', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '债券', '城投', '投资人', '出借人', '兑付', '催收类别', '催收培训', 'borrow checker', 'mutable', 'lifetime'],
-    examples: ['手机话费欠费会怎样', '城投债券违约'],
+    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', 'borrow checker', 'mutable', 'lifetime'],
+    examples: ['手机话费欠费会怎样', '物业费催缴'],
     counterExamples: [],
   },
 ];
