@@ -63,7 +63,7 @@ describe('options page', () => {
     await store(options, v2({ language: 'zh-CN' }));
     await waitFor(async () => (await h1(options)) === '借贷护盾 · 设置', 'options in zh-CN');
     await options.evaluate(() => ((window as { __lgNoReload?: boolean }).__lgNoReload = true));
-    await options.getByRole('radio', { name: 'English' }).check();
+    await options.getByRole('radio', { name: 'English', exact: true }).check();
     await waitFor(async () => (await h1(options)) === 'Loan Guard · Settings', 'options in English');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await options.evaluate(() => document.title)).toBe('Loan Guard · Settings');
@@ -85,7 +85,7 @@ describe('options page', () => {
     const popupZh = await appText(popup);
     await popup.evaluate(() => ((window as { __lgNoReload?: boolean }).__lgNoReload = true));
 
-    await options.getByRole('radio', { name: 'English' }).check();
+    await options.getByRole('radio', { name: 'English', exact: true }).check();
     await waitFor(async () => (await h1(options)) === 'Loan Guard · Settings', 'options in English');
     // A popup opened fresh now is the English reference; the old one must match it without reloading.
     const fresh = await b.openExtensionPage('popup.html');
