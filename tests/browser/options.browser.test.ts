@@ -9,15 +9,22 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportSettings, importSettings, SETTINGS_VERSION } from '../../core/settings';
 import type { Settings } from '../../core/settings';
-import { foreignRequests, launchBrowser, unexpectedErrors, waitFor, type ExtBrowser } from './harness';
+import path from 'node:path';
+import {
+  foreignRequests, htmlPage, launchBrowser, SHARED, startServer, unexpectedErrors, waitFor,
+  type ExtBrowser, type TestServer,
+} from './harness';
 
 let b: ExtBrowser;
+let server: TestServer;
 
 beforeAll(async () => {
+  server = await startServer();
   b = await launchBrowser({ locale: 'zh-CN' });
 });
 afterAll(async () => {
   await b?.close();
+  await server?.close();
 });
 
 declare const chrome: {
@@ -97,6 +104,33 @@ describe('options page', () => {
     expect(await popup.evaluate(() => (window as { __lgNoReload?: boolean }).__lgNoReload)).toBe(true);
 
     await Promise.all([popup.close(), fresh.close(), options.close()]);
+  });
+
+  test('language switch in options reaches the overlay on an open page, no reload', async () => {
+    const options = await openOptions();
+    await store(options, v2({ language: 'zh-CN' }));
+    // An overdue article from the shared seeds (read at test time, not copied into the project).
+    const seedDir = path.join(SHARED, 'corpus/seeds');
+    const seedFile = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0]!;
+    const text = fs.readFileSync(path.join(seedDir, seedFile), 'utf8');
+    const page = await b.context.newPage();
+    await page.goto(server.page('/seed.html', htmlPage(text.split('\n')[0]!.trim(), text)));
+    const overlay = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('loan-guard-overlay')?.shadowRoot;
+        const lg = root?.querySelector('.lg');
+        return lg ? { lang: lg.getAttribute('lang'), text: root!.textContent ?? '' } : null;
+      });
+    const zh = await waitFor(async () => ((await overlay())?.lang === 'zh-CN' ? overlay() : null), 'overlay in zh-CN', 15_000);
+    await page.evaluate(() => ((window as { __lgNoReload?: boolean }).__lgNoReload = true));
+
+    await options.bringToFront();
+    await options.getByRole('radio', { name: 'English', exact: true }).check();
+    const en = await waitFor(async () => ((await overlay())?.lang === 'en' ? overlay() : null), 'overlay in English');
+    expect(en!.text).not.toBe(zh!.text);
+    expect(en!.text).toMatch(/[A-Za-z]{4,}/);
+    expect(await page.evaluate(() => (window as { __lgNoReload?: boolean }).__lgNoReload)).toBe(true);
+    await Promise.all([page.close(), options.close()]);
   });
 
   test('a site muted elsewhere is listed; "warn again" removes it from the list and from storage', async () => {
