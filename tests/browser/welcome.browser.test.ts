@@ -35,7 +35,7 @@ const isWelcome = (p: Page) => p.url() === `chrome-extension://${b.extensionId}/
 
 describe('welcome page', () => {
   test('opens by itself on install', async () => {
-    welcome = await waitFor(() => b.context.pages().find(isWelcome), 'a tab with welcome.html', 15_000);
+    welcome = (await waitFor(() => b.context.pages().find(isWelcome), 'a tab with welcome.html', 15_000))!;
     await welcome.waitForSelector('main h1');
   });
 
