@@ -6,7 +6,7 @@
 import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, Tip, Verdict } from '../types';
 import { getEngine, JURIS, type Engine } from './engine';
 import { lenderHost } from './lender-hosts';
-import { Hits, scan } from './matcher';
+import { Hits, scan, startOf } from './matcher';
 import { parseRate } from './rate';
 
 /** Default scan budget in characters (title + text). */
@@ -36,9 +36,18 @@ export interface Detail {
 }
 
 function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(url);
-  return m ? m[1]!.toLowerCase() : '';
+  if (typeof url !== 'string' || !url) return '';
+  let i = url.indexOf('://');
+  if (i < 0) return '';
+  i += 3;
+  let j = i;
+  while (j < url.length) {
+    const c = url.charCodeAt(j);
+    if (c === 47 || c === 63 || c === 35 || c === 58) break; // / ? # :
+    if (c === 64) i = j + 1; // user@
+    j++;
+  }
+  return url.slice(i, j).toLowerCase();
 }
 
 function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): boolean {
@@ -59,7 +68,7 @@ function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): 
   return false;
 }
 
-function run(input: ClassifyInput, budget: number): { e: Engine; truncated: boolean; gateHit: boolean } {
+function run(input: ClassifyInput, budget: number, host: string): { e: Engine; truncated: boolean; gateHit: boolean } {
   const e = getEngine();
   hits.reset();
   const title = typeof input.title === 'string' ? input.title : '';
@@ -76,7 +85,7 @@ function run(input: ClassifyInput, budget: number): { e: Engine; truncated: bool
       break;
     }
   }
-  if (!gateHit && lenderHost(hostOf(input.url))) gateHit = true;
+  if (!gateHit && lenderHost(host)) gateHit = true;
   return { e, truncated: text.length > limit, gateHit };
 }
 
@@ -106,7 +115,7 @@ function evaluate(e: Engine): void {
 /** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
 const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
 
-function score(e: Engine, url: string | undefined): Detail['fired'] & { scores?: never } {
+function score(e: Engine, host: string): Detail['fired'] & { scores?: never } {
   const fired: Detail['fired'] = [];
   for (let ri = 0; ri < e.nClassRules; ri++) {
     const c = ruleCount[ri]!;
@@ -115,16 +124,16 @@ function score(e: Engine, url: string | undefined): Detail['fired'] & { scores?:
     const contribution = r.weight * repeat(c) * (ruleTitle[ri] ? 1.25 : 1);
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
-  const lh = lenderHost(hostOf(url));
+  const lh = lenderHost(host);
   if (lh) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
   return fired as never;
 }
 
-export function analyse(input: ClassifyInput, opts?: { budget?: number }): Detail {
+export function analyse(input: ClassifyInput, opts?: { budget?: number }, host = hostOf(input.url)): Detail {
   const budget = Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
-  const { e, truncated, gateHit } = run(input, budget);
+  const { e, truncated, gateHit } = run(input, budget, host);
   evaluate(e);
-  const fired = score(e, input.url) as unknown as Detail['fired'];
+  const fired = score(e, host) as unknown as Detail['fired'];
   const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
   for (const f of fired) if (f.kind !== 'none') scores[f.kind] += f.contribution;
   for (let ri = 0; ri < e.nClassRules; ri++) {
@@ -156,8 +165,7 @@ function levelOf(kind: PageKind, score: number): Level {
   return 'low';
 }
 
-function jurisdictionOf(e: Engine, url: string | undefined): Jurisdiction {
-  const host = hostOf(url);
+function jurisdictionOf(e: Engine, host: string): Jurisdiction {
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (tld === 'tw') return 'tw';
   if (tld === 'hk' || tld === 'mo') return 'hk';
@@ -188,8 +196,8 @@ function collectTips(e: Engine, text: string): Tip[] {
       const r = e.rules[e.anchorRules[x]!]!;
       if (!r.tip) continue;
       if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
-      const start = hits.start[h]!;
       let end = hits.end[h]!;
+      const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
       if (r.tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
         if (!pr) continue;
@@ -212,7 +220,8 @@ function collectTips(e: Engine, text: string): Tip[] {
 }
 
 export function classify(input: ClassifyInput, opts?: { budget?: number }): Verdict {
-  const d = analyse(input, opts);
+  const host = hostOf(input.url);
+  const d = analyse(input, opts, host);
   const e = getEngine();
   const kind = pickKind(d);
   const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
@@ -227,7 +236,7 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
     score: sc,
     reasons,
     tips: kind === 'none' ? [] : collectTips(e, text),
-    jurisdiction: jurisdictionOf(e, input.url),
+    jurisdiction: jurisdictionOf(e, host),
   };
   if (d.truncated) v.truncated = true;
   return v;
@@ -240,13 +249,12 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
  */
 export function gate(input: ClassifyInput): boolean {
   const text = typeof input.text === 'string' ? input.text : '';
-  return run({ url: input.url, title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX)
-    .gateHit;
+  return run({ title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX, hostOf(input.url)).gateHit;
 }
 
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */
 export function firedRuleIds(input: ClassifyInput): string[] {
-  const { e } = run(input, DEFAULT_BUDGET);
+  const { e } = run(input, DEFAULT_BUDGET, hostOf(input.url));
   evaluate(e);
   const out: string[] = [];
   for (let ri = 0; ri < e.rules.length; ri++) if (ruleCount[ri]) out.push(e.rules[ri]!.id);

@@ -5,7 +5,6 @@
 import type { FlaggedKind, Jurisdiction, TipId } from '../types';
 import { foldString } from './fold';
 import { buildAutomaton, type Automaton } from './matcher';
-import { RATE_CHARS } from './phrases';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
@@ -78,7 +77,6 @@ export function getEngine(): Engine {
     for (const p of JURISDICTION_VOCAB[j]) jurisIds.push([pid(p), ji]);
   });
   const gateIds = GATE_PHRASES.map(pid);
-  for (const ch of RATE_CHARS) pid(ch);
   const n = phrases.length;
   rules.forEach((r, i) => {
     const list = nearLists[i]!;

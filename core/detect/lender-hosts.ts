@@ -41,11 +41,18 @@ export const LENDER_HOSTS: readonly LenderHost[] = [
   { host: 'oportun.com', products: ['personal loans'] },
 ];
 
+let byHost: Map<string, LenderHost> | undefined;
+
 /** The entry whose host equals `host` or is a parent domain of it. */
 export function lenderHost(host: string): LenderHost | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  for (const e of LENDER_HOSTS) {
-    if (h === e.host || h.endsWith('.' + e.host)) return e;
+  if (!host) return undefined;
+  byHost ??= new Map(LENDER_HOSTS.map((e) => [e.host, e]));
+  let h = host.toLowerCase();
+  for (;;) {
+    const e = byHost.get(h);
+    if (e) return e;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
   }
-  return undefined;
 }

@@ -17,11 +17,12 @@ const PAREN = 0xfffe;
 export interface Automaton {
   /** code unit → alphabet class (0 = not in any phrase), SKIP or PAREN */
   cls: Uint16Array;
-  rootNext: Int32Array;
-  edgeStart: Int32Array;
-  edgeCls: Uint16Array;
-  edgeTo: Int32Array;
-  fail: Int32Array;
+  /** number of alphabet classes (row width of `delta`) */
+  width: number;
+  /** dense DFA: delta[state * width + class] → next state (failure links folded in) */
+  delta: Uint16Array;
+  /** 1 when the state reports at least one pattern */
+  hasOut: Uint8Array;
   outStart: Int32Array;
   out: Int32Array;
   /** per pattern: normalised length, and 1 if it must sit on ASCII word boundaries */
@@ -114,21 +115,17 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
       order.push(t);
     }
   }
-  // flatten
-  let nEdges = 0;
-  for (const c of children) nEdges += c.size;
-  const edgeStart = new Int32Array(n + 1);
-  const edgeCls = new Uint16Array(nEdges);
-  const edgeTo = new Int32Array(nEdges);
-  let e = 0;
-  for (let s = 0; s < n; s++) {
-    edgeStart[s] = e;
-    for (const [k, t] of children[s]!) {
-      edgeCls[e] = k;
-      edgeTo[e++] = t;
-    }
+  // dense DFA rows, in BFS order: row(s) = row(fail(s)) overridden by s's own edges
+  if (n > 0xffff) throw new Error('automaton too large for Uint16 states');
+  const width = nCls;
+  const delta = new Uint16Array(n * width);
+  for (const [k, t] of children[0]!) delta[k] = t;
+  for (const s of order) {
+    const base = s * width;
+    delta.copyWithin(base, fail[s]! * width, fail[s]! * width + width);
+    for (const [k, t] of children[s]!) delta[base + k] = t;
   }
-  edgeStart[n] = e;
+  const hasOut = new Uint8Array(n);
   let nOut = 0;
   for (const o of outs) nOut += o.length;
   const outStart = new Int32Array(n + 1);
@@ -136,12 +133,12 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   let o = 0;
   for (let s = 0; s < n; s++) {
     outStart[s] = o;
+    hasOut[s] = outs[s]!.length ? 1 : 0;
     for (const id of outs[s]!) out[o++] = id;
   }
   outStart[n] = o;
-  return { cls, rootNext, edgeStart, edgeCls, edgeTo, fail, outStart, out, patLen, patWord, patterns };
+  return { cls, width, delta, hasOut, outStart, out, patLen, patWord, patterns };
 }
-
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
 export class Hits {
   pid: Int32Array;
@@ -166,8 +163,8 @@ export class Hits {
   }
 }
 
-const RING = 64; // > longest phrase
-const ring = new Int32Array(RING);
+/** Work done outside the one-lookup-per-char loop (match reporting), for the linear-time test. */
+let extraWork = 0;
 
 /**
  * Scan s[0..limit) and append hits. `nBase` offsets the normalised positions (so title and text
@@ -183,72 +180,86 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, rootNext, edgeStart, edgeCls, edgeTo, fail, outStart, out, patLen, patWord } = a;
+  const { cls, width, delta, hasOut } = a;
   let st = 0;
   let n = 0;
-  let steps = 0;
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
-    let k = cls[s.charCodeAt(i)]!;
+    const k = cls[s.charCodeAt(i)]!;
+    if (k === 0) {
+      // the common case: a char no phrase uses
+      st = 0;
+      n++;
+      continue;
+    }
     if (k >= PAREN) {
       if (k === SKIP) continue;
       const j = pinyinEnd(s, i);
-      if (j > 0 && j <= end) {
-        i = j - 1;
-        continue;
+      if (j > 0 && j <= end) i = j - 1;
+      else {
+        st = 0;
+        n++;
       }
-      k = 0;
-    }
-    ring[n & (RING - 1)] = i;
-    n++;
-    if (k === 0) {
-      st = 0;
       continue;
     }
-    // goto / fail
-    for (;;) {
-      steps++;
-      if (st === 0) {
-        st = rootNext[k]!;
-        break;
-      }
-      let found = -1;
-      for (let x = edgeStart[st]!, y = edgeStart[st + 1]!; x < y; x++) {
-        if (edgeCls[x] === k) {
-          found = edgeTo[x]!;
-          break;
-        }
-      }
-      if (found >= 0) {
-        st = found;
-        break;
-      }
-      st = fail[st]!;
-    }
-    const o0 = outStart[st]!;
-    const o1 = outStart[st + 1]!;
-    for (let x = o0; x < o1; x++) {
-      const id = out[x]!;
-      const len = patLen[id]!;
-      const start = ring[(n - len) & (RING - 1)]!;
-      if (patWord[id] === 1) {
-        if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
-        // right boundary; a plural "s" is allowed ("loan" matches "loans")
-        const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
-        if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
-      }
-      if (hits.count >= hits.cap) {
-        hits.overflow = true;
+    n++;
+    st = delta[st * width + k]!;
+    if (hasOut[st] === 1) report(a, s, st, i, n, hits, seg, nBase);
+  }
+  if (ops) {
+    ops.n += end + extraWork;
+    extraWork = 0;
+  }
+  return n;
+}
+
+/** Original index of the start of a match of `len` normalised chars ending at original index i. */
+export function startOf(s: string, i: number, len: number): number {
+  let p = i;
+  let left = len - 1;
+  while (left > 0 && p > 0) {
+    p--;
+    extraWork++;
+    const c = s.charCodeAt(p);
+    if (isSkip(c)) continue;
+    if (c === 0x29 || c === 0xff09) {
+      // maybe the end of a pinyin annotation: find its "(" and check
+      let q = p - 1;
+      const lim = Math.max(0, p - 9);
+      while (q > lim && s.charCodeAt(q) !== 0x28 && s.charCodeAt(q) !== 0xff08) q--;
+      if (q >= 0 && (s.charCodeAt(q) === 0x28 || s.charCodeAt(q) === 0xff08) && pinyinEnd(s, q) === p + 1) {
+        p = q;
         continue;
       }
-      const h = hits.count++;
-      hits.pid[h] = id;
-      hits.start[h] = start;
-      hits.end[h] = i + 1;
-      hits.npos[h] = nBase + n;
-      hits.seg[h] = seg;
     }
+    left--;
   }
-  if (ops) ops.n += steps + end;
-  return n;
+  return p;
+}
+
+function report(a: Automaton, s: string, st: number, i: number, n: number, hits: Hits, seg: number, nBase: number): void {
+  const { outStart, out, patLen, patWord } = a;
+  for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
+    const id = out[x]!;
+    extraWork++;
+    // the start is computed lazily (startOf) except where a word boundary must be checked
+    let start = -1;
+    if (patWord[id] === 1) {
+      start = startOf(s, i, patLen[id]!);
+      if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
+      // right boundary; a plural "s" is allowed ("loan" matches "loans")
+      const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
+      if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
+    }
+    if (hits.count >= hits.cap) {
+      hits.overflow = true;
+      return;
+    }
+    const h = hits.count++;
+    hits.pid[h] = id;
+    hits.start[h] = start;
+    hits.end[h] = i + 1;
+    hits.npos[h] = nBase + n;
+    hits.seg[h] = seg;
+  }
 }

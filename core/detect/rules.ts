@@ -87,12 +87,22 @@ export const RULES: readonly Rule[] = [
     class: 'scam',
     weight: 6,
     phrases: [
-      '停息挂账', '债务优化', '卡数一笔清', '代还信用卡', '信用卡代还', '反催收', '法务公司',
+      '停息挂账', '卡数一笔清', '代还信用卡', '信用卡代还', '反催收', '法务公司',
       '法务机构', '协商团队', '协商机构', '专业协商', '个人自愿安排', '债务舒缓', '退息', '债务规划师',
       'debt settlement', 'debt relief', 'resolve debt', '上岸团队', '代理协商', '协商代理',
     ],
-    examples: ['专业团队帮你办理停息挂账', '债务优化咨询请加微信', '网贷逾期找专业协商团队', 'Our debt settlement program'],
-    counterExamples: ['银行停息了这次活动', '企业债务优化结构的年报'],
+    examples: ['专业团队帮你办理停息挂账', '网贷逾期找专业协商团队', 'Our debt settlement program'],
+    counterExamples: ['银行停息了这次活动'],
+  },
+  {
+    id: 'scam.debt-optimisation',
+    class: 'scam',
+    weight: 6,
+    phrases: ['债务优化', '债务规划', '债务处理中心', '上岸'],
+    near: ['网贷', '信用卡', '逾期', '协商', '停息', '微信', '个人', '负债', '催收', '分期', '借呗', '花呗', '美团'],
+    window: 24,
+    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债怎么上岸'],
+    counterExamples: ['企业债务优化结构的年报'],
   },
   {
     id: 'scam.hk-restructuring',
@@ -279,7 +289,7 @@ export const RULES: readonly Rule[] = [
     near: OFFER_ATTR,
     window: 14,
     examples: ['花呗额度怎么提升', '小额贷款利率是多少', '借呗申请条件', 'Compare personal loan APR'],
-    counterExamples: ['建行二手房贷款利率是多少', '淘宝开店花呗手续费'],
+    counterExamples: ['美团外卖收费怎么算'],
   },
   {
     id: 'lender.product',
@@ -298,7 +308,7 @@ export const RULES: readonly Rule[] = [
     id: 'lender.instalment',
     class: 'lender',
     weight: 3,
-    phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '分期付款', '最低还款', '结余转户', '分期费率', '免息分期', '循环利息'],
+    phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '最低还款', '结余转户', '分期费率', '免息分期', '循环利息'],
     examples: ['信用卡账单分期手续费怎么算'],
     counterExamples: ['房款分期付款合同'],
   },
@@ -311,10 +321,20 @@ export const RULES: readonly Rule[] = [
     counterExamples: [],
   },
   {
+    id: 'lender.kouzi-list',
+    class: 'lender',
+    weight: 4,
+    phrases: ['口子'],
+    near: ['贷', '下款', '网贷', '借款', '借钱', '额度', '平台', '黑户', '新', '系列', '撸'],
+    window: 8,
+    examples: ['新口子秒下款', '网贷口子大全'],
+    counterExamples: ['水管口子漏水'],
+  },
+  {
     id: 'lender.kouzi',
     class: 'lender',
     weight: 4,
-    phrases: ['口子', '下款', '黑户可借', '秒批', '必下款', '不看征信', '好下款', '借钱app', '贷款平台', '借款平台', '网贷平台', '秒到账', '借款需求', '放款金主', '最高可借', '日利率低至', '急用钱'],
+    phrases: ['下款', '黑户可借', '秒批', '必下款', '不看征信', '好下款', '借钱app', '贷款平台', '借款平台', '网贷平台', '秒到账', '借款需求', '放款金主', '最高可借', '日利率低至', '急用钱'],
     examples: ['2025最新下款口子', '不看征信秒到账'],
     counterExamples: ['水管口子漏水'],
   },
@@ -326,7 +346,7 @@ export const RULES: readonly Rule[] = [
     weight: 4,
     suppress: ['lender'],
     phrases: ['房贷', '房屋贷款', '按揭', '公积金贷款', '二手房', '首套房', '房贷利率'],
-    examples: ['房贷利率下调', '二手房贷款怎么办'],
+    examples: ['房贷利率下调', '建行二手房贷款利率是多少'],
     counterExamples: [],
   },
   {
@@ -335,7 +355,7 @@ export const RULES: readonly Rule[] = [
     weight: 4,
     suppress: ['lender'],
     phrases: ['存款利率', '定期存款', '理财产品', '银行理财', '破净', '不良贷款率', '不良率', '借壳', '实习报告', '开店', '商家收款', '收款码'],
-    examples: ['三年定期存款利率', '普惠小微贷款不良率'],
+    examples: ['三年定期存款利率', '普惠小微贷款不良率', '淘宝开店花呗手续费'],
     counterExamples: [],
   },
   {
@@ -452,7 +472,8 @@ export const JURISDICTION_VOCAB: Readonly<Record<'cn' | 'tw' | 'hk' | 'other', r
 
 /** Broad early cues the content script checks before a full scan (gate). */
 export const GATE_PHRASES = [
-  '贷', '借', '债', '欠', '逾期', '催', '征信', '还款', '分期', '息', '信用卡', '卡数', '财务', '当铺', '冻结',
+  '贷款', '借款', '借钱', '网贷', '车贷', '借贷', '信贷', '债务', '欠款', '欠债', '逾期', '催收', '催款', '征信',
+  '还款', '分期', '利息', '利率', '信用卡', '卡数', '财务', '当铺', '冻结',
   '扣款', '协商', '过期', '预期', '口子', '追数', '走数', '停息',
   'loan', 'debt', 'credit', 'lend', 'iva', 'drp', 'summons', 'collector', 'fdcpa', 'apr',
   'ローン', '返済', '借入', '延滞', '滞納', '債務', '대출', '금리', '이자',
