@@ -88,7 +88,8 @@ describe('explicit imports (auto-imports are off)', () => {
     for (const f of shipped) {
       const c = code(f);
       for (const h of helpers) {
-        const used = new RegExp(`\\b${h}\\s*[.(]`).test(c);
+        // (?<![.\w]): `browser.storage.x` is the browser API, not WXT's storage helper
+        const used = new RegExp(`(?<![.\\w])${h}\\s*[.(]`).test(c);
         const imported = new RegExp(`import\\s+(type\\s+)?\\{[^}]*\\b${h}\\b[^}]*\\}\\s+from`).test(c);
         const declared = new RegExp(`(const|let|function|class)\\s+${h}\\b`).test(c);
         if (used && !imported && !declared) missing.push(`${f}: ${h}`);
