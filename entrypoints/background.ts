@@ -1,5 +1,168 @@
+/**
+ * Background service worker: per-tab verdicts (storage.session, so a restarted worker keeps
+ * them), the toolbar badge, the popup's questions, and the decision to inject the overlay.
+ *
+ * Trust: only messages from this extension (sender.id) are read at all; verdicts and overlay
+ * requests must come from a content script in a tab (sender.tab); the popup's question must
+ * come from one of our own pages. Pages cannot message us (no externally_connectable).
+ */
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser, type Browser } from 'wxt/browser';
+import { hostKey, shouldWarn } from '../core/settings';
+import { resolveLocale, translator } from '../core/i18n';
+import overlayCatalog from '../core/i18n/catalogs/overlay';
+import type { FlaggedKind } from '../core/types';
+import { isMessage, sanitizeVerdict, type Message, type TabVerdict } from '../utils/messages';
+import { getSettings } from '../utils/settings-store';
+import { afterNavigation, BADGE_COLORS, tabVerdict, withFrame, type TabEntry } from '../utils/tab-verdicts';
+
+/** The overlay content script, as built by WXT (entrypoints/overlay.content.tsx). */
+export const OVERLAY_FILE = '/content-scripts/overlay.js';
+
+function browserLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
+
+const key = (tabId: number) => `lg:tab:${tabId}`;
+
+// In-memory cache in front of storage.session; writes per tab run one after another so two
+// frames reporting at once cannot lose an update.
+const cache = new Map<number, TabEntry | undefined>();
+const queues = new Map<number, Promise<unknown>>();
+
+async function readTab(tabId: number): Promise<TabEntry | undefined> {
+  if (cache.has(tabId)) return cache.get(tabId);
+  const got = await browser.storage.session.get(key(tabId));
+  const entry = got[key(tabId)] as TabEntry | undefined;
+  cache.set(tabId, entry);
+  return entry;
+}
+
+function updateTab(tabId: number, fn: (e: TabEntry | undefined) => TabEntry | undefined): Promise<TabEntry | undefined> {
+  const prev = queues.get(tabId) ?? Promise.resolve();
+  const run = prev.then(async () => {
+    const next = fn(await readTab(tabId));
+    cache.set(tabId, next);
+    if (next && Object.keys(next.frames).length > 0) await browser.storage.session.set({ [key(tabId)]: next });
+    else await browser.storage.session.remove(key(tabId));
+    await showBadge(tabId, tabVerdict(next));
+    return next;
+  });
+  queues.set(tabId, run.catch(() => undefined));
+  return run;
+}
+
+async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
+  try {
+    if (!tv || tv.verdict.kind === 'none') {
+      await browser.action.setBadgeText({ tabId, text: '' });
+      await browser.action.setTitle({ tabId, title: '' }); // back to the manifest's default title
+      return;
+    }
+    const settings = await getSettings();
+    const tr = translator(overlayCatalog, resolveLocale(settings.language, browserLanguage()));
+    const kind = tv.verdict.kind as FlaggedKind;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[kind] });
+    await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    await browser.action.setBadgeText({ tabId, text: tr(`badge.${kind}`) });
+    await browser.action.setTitle({ tabId, title: tr(`badgeTitle.${kind}`) });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
+}
+
+async function maybeInjectOverlay(
+  tabId: number,
+  frameId: number,
+  verdict: TabVerdict['verdict'],
+  url: string,
+  alreadyLoaded: boolean,
+): Promise<void> {
+  if (alreadyLoaded) return; // the overlay follows verdict changes by itself
+  const settings = await getSettings();
+  if (!settings.overlay && !settings.inlineTips) return;
+  if (!shouldWarn(settings, verdict, hostKey(url), Date.now())) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
+  } catch {
+    // The frame navigated away or cannot be scripted (e.g. the Web Store): the badge still shows.
+  }
+}
+
+async function openDetails(tab: Browser.tabs.Tab): Promise<void> {
+  try {
+    // Chrome 127+ lets an extension open its popup; it fails when the window is not focused.
+    await browser.action.openPopup();
+    return;
+  } catch {
+    /* fall back to the info page in a tab */
+  }
+  const url = browser.runtime.getURL(`/popup.html?tab=${tab.id ?? ''}`);
+  await browser.tabs.create({ url, index: (tab.index ?? 0) + 1, windowId: tab.windowId, openerTabId: tab.id });
+}
+
+function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  const origin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const tab = sender.tab;
+  switch (msg.type) {
+    case 'lg:verdict': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      const verdict = sanitizeVerdict(msg.verdict);
+      if (!verdict || typeof msg.url !== 'string') return undefined;
+      const frameId = sender.frameId ?? 0;
+      const url = sender.url ?? msg.url; // the browser's word for the frame URL wins
+      const tv: TabVerdict | null =
+        verdict.kind === 'none' ? null : { verdict, url, at: Date.now(), frameId };
+      await updateTab(tab.id, (e) => withFrame(e, frameId, tv));
+      if (tv) await maybeInjectOverlay(tab.id, frameId, verdict, url, msg.overlay === true);
+      return undefined;
+    }
+    case 'lg:clear': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      await updateTab(tab.id, (e) => withFrame(e, sender.frameId ?? 0, null));
+      return undefined;
+    }
+    case 'lg:get-verdict': {
+      if (!fromOwnPage(sender) || typeof msg.tabId !== 'number') return null;
+      return tabVerdict(await readTab(msg.tabId));
+    }
+    case 'lg:open-details': {
+      if (!tab?.id || fromOwnPage(sender)) return undefined;
+      await openDetails(tab);
+      return undefined;
+    }
+  }
+}
 
 export default defineBackground(() => {
-  // Placeholder: per-tab verdicts and the badge arrive with the on-page issue.
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    return handle(msg, sender);
+  });
+
+  // A new page in the tab: the old verdict goes (the badge too; Chrome also resets
+  // tab-specific badge values on navigation). Same-document URL changes (SPA) too: the
+  // detector re-reports for the new URL.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (typeof change.url !== 'string') return;
+    const url = change.url;
+    void updateTab(tabId, (e) => afterNavigation(e, url));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    cache.delete(tabId);
+    queues.delete(tabId);
+    void browser.storage.session.remove(key(tabId));
+  });
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

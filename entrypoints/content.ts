@@ -1,9 +1,73 @@
+/**
+ * The always-on detector, injected into every page and frame. It must stay tiny: no Preact,
+ * no knowledge base, no settings validation (size is checked by npm run bench:page and a
+ * browser test). On an ordinary page it reads the URL, the title and the first few KB of
+ * visible text once, in an idle slice, and stops. On a flagged page it tells the background,
+ * which shows the badge and — if the settings say to warn — injects the overlay script
+ * (entrypoints/overlay.content.tsx) into this frame.
+ *
+ * Frames: it runs in all frames, so a loan page shown in an iframe is flagged too; each frame
+ * reports for itself and gets its own overlay (see entrypoints/background.ts). Frames too small
+ * to show anything (tracking pixels, hidden widgets) are skipped.
+ *
+ * It never listens to window.postMessage or page events: nothing a page sends can reach it.
+ */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { classify, gate } from '../core/detect';
+import { createDetector } from '../utils/detector';
+import type { Message } from '../utils/messages';
+import { getPageState, setPageState, type PageState } from '../utils/page-state';
+
+/** Bench builds (WXT_LG_BENCH=1) record the detector's main-thread time as performance measures. */
+const BENCH = import.meta.env.WXT_LG_BENCH === '1';
+
+function measure<T>(name: string, fn: () => T): T {
+  if (!BENCH) return fn();
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(name, { start: t0, end: performance.now() });
+  }
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  allFrames: true,
   runAt: 'document_idle',
-  main() {
-    // Placeholder: the tiny detector arrives with the on-page issue.
+  // WXT's legacy window.postMessage on start would be visible to the page; the DOM event is enough.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    measure('lg:main', () => {
+      const state: PageState = {
+        rev: 0,
+        url: location.href,
+        verdict: null,
+        sample: null,
+        overlay: false,
+        host: null,
+        listeners: new Set(),
+        rescan: () => {},
+      };
+      setPageState(state);
+      ctx.onInvalidated(() => {
+        if (getPageState() === state) setPageState(undefined);
+      });
+
+      // Only HTML documents (not XML, SVG or plain-text viewers), and only frames big enough to read.
+      const html = document.documentElement;
+      if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+      if (window !== window.top && (window.innerWidth < 120 || window.innerHeight < 60)) return;
+
+      const send = (msg: Message) => {
+        if (ctx.isInvalid) return;
+        browser.runtime.sendMessage(msg).catch(() => {
+          /* the background restarts or the extension was updated: the next check resends */
+        });
+      };
+      const detector = createDetector({ ctx, classify, gate, send, state, measure });
+      detector.start();
+    });
   },
 });

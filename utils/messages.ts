@@ -1,13 +1,18 @@
 /**
  * The messages extension contexts send each other. Every receiver validates the shape
- * (isMessage) and the sender (see entrypoints/background) before acting: pages can post
- * anything, so nothing is trusted because of its shape alone.
+ * (parseMessage) and the sender (see entrypoints/background) before acting: pages can post
+ * anything, so nothing is trusted because of its shape alone. Pages cannot reach
+ * runtime.sendMessage at all (no externally_connectable); window.postMessage and DOM
+ * events are ignored entirely by our content scripts.
  */
-import type { Verdict } from '../core/types';
+import type { PageKind, Verdict } from '../core/types';
 
 export type Message =
-  /** content script (detector) → background: the verdict for this frame's page */
-  | { type: 'lg:verdict'; verdict: Verdict; url: string }
+  /**
+   * content script (detector) → background: the verdict for this frame's page.
+   * `overlay`: the overlay script is already loaded in this frame (do not inject it again).
+   */
+  | { type: 'lg:verdict'; verdict: Verdict; url: string; overlay?: boolean }
   /** content script → background: this page is ordinary (or changed to ordinary) */
   | { type: 'lg:clear'; url: string }
   /** popup/options/info page → background: the stored verdict for a tab */
@@ -28,9 +33,64 @@ export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && TYPES.has((x as { type?: unknown }).type as string);
 }
 
+const KINDS: ReadonlySet<string> = new Set<PageKind>(['lender', 'overdue', 'scam', 'none']);
+const LEVELS: ReadonlySet<string> = new Set(['low', 'medium', 'high']);
+const JURISDICTIONS: ReadonlySet<string> = new Set(['cn', 'tw', 'hk', 'other', 'unknown']);
+
+const isStr = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length <= max;
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * A verdict as it may arrive over the wire: checked field by field and copied, so a
+ * malformed object (wrong kinds, huge arrays, getters) never reaches storage or the UI.
+ * Returns null when it is not a verdict.
+ */
+export function sanitizeVerdict(x: unknown): Verdict | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const v = x as Record<string, unknown>;
+  if (!isStr(v.kind) || !KINDS.has(v.kind)) return null;
+  if (!isStr(v.level) || !LEVELS.has(v.level)) return null;
+  if (!isNum(v.score)) return null;
+  if (!Array.isArray(v.reasons) || !Array.isArray(v.tips)) return null;
+  const reasons = v.reasons.filter((r): r is string => isStr(r, 200)).slice(0, 50);
+  const tips: Verdict['tips'] = [];
+  for (const t of v.tips.slice(0, 500)) {
+    if (typeof t !== 'object' || t === null) continue;
+    const tt = t as Record<string, unknown>;
+    if (!isStr(tt.id, 64) || !isNum(tt.start) || !isNum(tt.end) || !isStr(tt.text, 2000)) continue;
+    const tip: Verdict['tips'][number] = {
+      id: tt.id as Verdict['tips'][number]['id'],
+      start: tt.start,
+      end: tt.end,
+      text: tt.text,
+    };
+    const r = tt.rate as Record<string, unknown> | undefined;
+    if (r && typeof r === 'object' && isStr(r.basis, 20) && isNum(r.percent)) {
+      tip.rate = {
+        basis: r.basis as NonNullable<Verdict['tips'][number]['rate']>['basis'],
+        percent: r.percent,
+        ...(isNum(r.periods) ? { periods: r.periods } : {}),
+      };
+    }
+    tips.push(tip);
+  }
+  const jurisdiction = isStr(v.jurisdiction) && JURISDICTIONS.has(v.jurisdiction) ? v.jurisdiction : 'unknown';
+  return {
+    kind: v.kind as PageKind,
+    level: v.level as Verdict['level'],
+    score: v.score,
+    reasons,
+    tips,
+    jurisdiction: jurisdiction as Verdict['jurisdiction'],
+    ...(v.truncated === true ? { truncated: true } : {}),
+  };
+}
+
 /** What the background stores per tab (storage.session) and answers the popup with. */
 export interface TabVerdict {
   verdict: Verdict;
   url: string;
   at: number;
+  /** the frame the verdict came from (0 = the top frame) */
+  frameId?: number;
 }

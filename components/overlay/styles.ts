@@ -1,0 +1,77 @@
+/**
+ * Overlay styles, applied to our shadow root as a constructed stylesheet (adoptedStyleSheets):
+ * not blocked by a page's CSP (style-src 'none'), and page CSS cannot reach into the shadow
+ * root. px only (never rem: the page's root font size must not scale us). `:host` resets
+ * inheritance with `all: initial`.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial !important; }
+* { box-sizing: border-box; }
+.lg {
+  --bg: #fffdf7; --fg: #1f2328; --muted: #57606a; --line: #e5dcc3; --accent: #b54708;
+  --btn: #f3efe3; --btn-fg: #1f2328; --btn-line: #d8ceb2; --focus: #0969da; --card: #ffffff;
+  font: 400 14px/1.55 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
+  color: var(--fg); text-align: left; letter-spacing: normal; direction: ltr;
+}
+.lg[data-kind="scam"] { --accent: #b42318; }
+.lg[data-kind="lender"] { --accent: #175cd3; }
+@media (prefers-color-scheme: dark) {
+  .lg { --bg: #1f2124; --fg: #e6e6e6; --muted: #a8b0b8; --line: #3a3d42; --btn: #2c2f33; --btn-fg: #e6e6e6;
+        --btn-line: #4a4e54; --focus: #58a6ff; --card: #25282c; --accent: #f79009; }
+  .lg[data-kind="scam"] { --accent: #f97066; }
+  .lg[data-kind="lender"] { --accent: #53b1fd; }
+}
+.banner {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
+  width: 360px; max-width: calc(100vw - 32px); max-height: calc(100vh - 32px); overflow: auto;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-left: 4px solid var(--accent);
+  border-radius: 10px; box-shadow: 0 6px 24px rgba(0,0,0,.18); padding: 12px 14px 12px 14px;
+  animation: lg-in .18s ease-out;
+}
+@keyframes lg-in { from { opacity: 0; transform: translateY(8px); } to { opacity: 1; transform: none; } }
+.head { display: flex; align-items: flex-start; gap: 8px; }
+.brand { font-size: 12px; color: var(--muted); margin: 0 0 2px 0; font-weight: 600; }
+h2 { font-size: 15px; line-height: 1.4; margin: 0; font-weight: 650; color: var(--fg); }
+p { margin: 6px 0 0 0; }
+.lead { color: var(--fg); }
+.small { font-size: 12px; color: var(--muted); }
+.grow { flex: 1 1 auto; min-width: 0; }
+.icon { flex: none; width: 28px; height: 28px; border-radius: 6px; border: 1px solid transparent; background: transparent;
+        color: var(--muted); font: inherit; font-size: 16px; line-height: 1; cursor: pointer; padding: 0; }
+.icon:hover { background: var(--btn); color: var(--fg); }
+h3 { font-size: 13px; margin: 10px 0 4px 0; font-weight: 650; color: var(--fg); }
+ul { margin: 4px 0 0 0; padding: 0 0 0 18px; }
+li { margin: 2px 0; }
+.tips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
+.tips li { margin: 0; }
+.chip { font: inherit; font-size: 13px; padding: 3px 10px; border-radius: 999px; cursor: pointer;
+        background: rgba(250, 204, 21, .22); color: var(--fg); border: 1px solid rgba(180, 83, 9, .45); }
+.chip:hover { background: rgba(250, 204, 21, .4); }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
+.btn { font: inherit; font-size: 13px; padding: 5px 10px; border-radius: 6px; cursor: pointer;
+       background: var(--btn); color: var(--btn-fg); border: 1px solid var(--btn-line); }
+.btn.primary { background: var(--accent); border-color: var(--accent); color: #fff; }
+.btn:hover { filter: brightness(0.97); }
+button:focus-visible, a:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.note { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: var(--btn); font-size: 12px; color: var(--fg); }
+.pill {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: calc(100vw - 32px);
+  font: inherit; font-size: 13px; padding: 6px 12px; border-radius: 999px; cursor: pointer;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-left: 4px solid var(--accent);
+  box-shadow: 0 3px 12px rgba(0,0,0,.15);
+}
+.card {
+  position: fixed; z-index: 2147483647; width: 320px; max-width: calc(100vw - 16px);
+  background: var(--card); color: var(--fg); border: 1px solid var(--line); border-top: 3px solid #eab308;
+  border-radius: 8px; box-shadow: 0 8px 28px rgba(0,0,0,.22); padding: 10px 12px; font-size: 13px;
+}
+.card h4 { margin: 0; font-size: 14px; font-weight: 650; }
+.card .quote { color: var(--muted); font-size: 12px; margin-top: 4px; word-break: break-all; }
+.card .src { font-size: 12px; color: var(--muted); }
+.card a { color: var(--focus); }
+.toast { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 340px; max-width: calc(100vw - 32px);
+         background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
+         box-shadow: 0 6px 24px rgba(0,0,0,.18); font-size: 13px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-reduced-motion: reduce) { .banner { animation: none; } * { transition: none !important; scroll-behavior: auto !important; } }
+`;
