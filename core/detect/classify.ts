@@ -22,7 +22,7 @@ const NEIGHBOURS = 48;
 export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
 
 /** A higher-priority class wins only if its score is at least this share of the others'. */
-export const DOMINANCE = { scam: 0.3, overdue: 0.6 } as const;
+export const DOMINANCE = { scam: 0.12, overdue: 0.75 } as const;
 
 const hits = new Hits(4096);
 let ruleCount = new Int32Array(0);

@@ -181,6 +181,7 @@ export function scan(
   ops?: { n: number },
 ): number {
   const { cls, width, delta, hasOut } = a;
+  extraWork = 0;
   let st = 0;
   let n = 0;
   const end = Math.min(limit, s.length);

@@ -73,7 +73,7 @@ const OFFER_ATTR = [
   '期限', '门槛', '条件', '资格', '正规', '合法', '到账', '秒批', '怎么借', '能借', '可借', '提额',
   '流程', '怎么算', '费用', '如何还款', '怎么还款', '借多少', '开通', '入口', '利息怎么', '是什么',
   '怎么回事', '攻略', '比较', '优惠', '批核', 'apr', '靠谱', '安全吗', '充值', '产品', '政策',
-  '금리', '이자', '이율', '한도', '金利', '限度額', '審査',
+  '금리', '이자', '이율', '한도', '金利', '限度額', '審査', '担保费', '服务费', '会员费', '砍头',
 ] as const;
 
 const CREDIT_RECORD = ['征信', '信用记录', '不良记录', '信用报告', '联征', '信用评分', '信用资料库'] as const;
@@ -372,7 +372,7 @@ export const RULES: readonly Rule[] = [
     class: 'none',
     weight: 4,
     suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', 'borrow checker', 'mutable', 'lifetime'],
+    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', 'borrow checker', 'mutable', 'lifetime'],
     examples: ['手机话费欠费会怎样', '物业费催缴'],
     counterExamples: [],
   },
@@ -417,7 +417,7 @@ export const TIP_RULES: readonly TipRule[] = [
   },
   {
     id: 'debt-relief-agency',
-    phrases: ['停息挂账', '债务优化', '个性化分期', '反催收', '代还信用卡', '协商团队', '法务公司', '卡数一笔清', '债务重组', '债务舒缓', 'debt settlement'],
+    phrases: ['停息挂账', '债务优化', '个性化分期', '反催收', '代还信用卡', '协商团队', '法务公司', '卡数一笔清', 'iva', 'drp', '个人自愿安排', '债务舒缓', 'debt settlement', 'debt relief'],
     examples: ['停息挂账是真的吗'],
     counterExamples: [],
   },
@@ -435,7 +435,7 @@ export const TIP_RULES: readonly TipRule[] = [
   },
   {
     id: 'lawsuit',
-    phrases: ['起诉', '支付令', '失信被执行人', '失信人', '强制执行', '传票', '诉前调解', '被执行人', '开庭'],
+    phrases: ['起诉', '诉讼', '支付令', '失信被执行人', '失信人', '强制执行', '传票', '诉前调解', '被执行人', '开庭', 'summons', 'lawsuit'],
     examples: ['银行起诉信用卡欠款'],
     counterExamples: [],
   },
