@@ -2,10 +2,15 @@
  * Overlay styles, applied to our shadow root as a constructed stylesheet (adoptedStyleSheets):
  * not blocked by a page's CSP (style-src 'none'), and page CSS cannot reach into the shadow
  * root. px only (never rem: the page's root font size must not scale us). `:host` resets
- * inheritance with `all: initial`.
+ * inheritance with `all: initial` and places the host; declarations from the shadow context
+ * marked !important win over the page's, even the page's !important ones (CSS Scoping).
  */
 export const OVERLAY_CSS = `
-:host { all: initial !important; }
+:host {
+  all: initial !important; display: block !important; position: fixed !important; top: 0 !important; left: 0 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
+  visibility: visible !important; opacity: 1 !important; transform: none !important; pointer-events: auto !important;
+}
 * { box-sizing: border-box; }
 .lg {
   --bg: #fffdf7; --fg: #1f2328; --muted: #57606a; --line: #e5dcc3; --accent: #b54708;

@@ -16,11 +16,13 @@ import { App } from './App';
 
 export const HOST_TAG = 'loan-guard-overlay';
 
-/** Our host must survive page CSS: inline !important beats any page rule. */
+/**
+ * Our host must survive page CSS. The shadow sheet's `:host { … !important }` is what wins (see
+ * components/overlay/styles.ts); these inline values cover the moment before it is adopted.
+ */
 function styleHost(host: HTMLElement): void {
   const s = host.style;
   const set = (k: string, v: string) => s.setProperty(k, v, 'important');
-  set('all', 'initial');
   set('position', 'fixed');
   set('top', '0');
   set('left', '0');
