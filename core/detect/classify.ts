@@ -25,6 +25,8 @@ export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overd
 export const DOMINANCE = { scam: 0.12, overdue: 0.75 } as const;
 
 const hits = new Hits(4096);
+/** jurisdiction vocabulary counts of the current scan (filled by evaluate) */
+const jurisCounts = [0, 0, 0, 0];
 let ruleCount = new Int32Array(0);
 let ruleTitle = new Uint8Array(0);
 
@@ -68,7 +70,7 @@ function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): 
   return false;
 }
 
-function run(input: ClassifyInput, budget: number, host: string): { e: Engine; truncated: boolean; gateHit: boolean } {
+function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: Engine; truncated: boolean; gateHit: boolean } {
   const e = getEngine();
   hits.reset();
   const title = typeof input.title === 'string' ? input.title : '';
@@ -85,55 +87,98 @@ function run(input: ClassifyInput, budget: number, host: string): { e: Engine; t
       break;
     }
   }
-  if (!gateHit && lenderHost(host)) gateHit = true;
+  if (!gateHit && knownLender) gateHit = true;
   return { e, truncated: text.length > limit, gateHit };
 }
 
-/** Evaluate every rule over the current hits: fills ruleCount / ruleTitle. */
-function evaluate(e: Engine): void {
+let lastNear = new Int32Array(0);
+let pendingHit = new Int32Array(0);
+const FAR = -0x40000000;
+
+/**
+ * Evaluate the class rules over the current hits in one pass (hits are in position order):
+ * an anchor counts when a `near` phrase of its rule ended within the window before it, or
+ * when one starts within the window after it (the anchor waits as "pending" until then).
+ * Tip rules are evaluated too when `withTips` (firedRuleIds), with the neighbour scan.
+ */
+function evaluate(e: Engine, withTips = false): void {
   const nr = e.rules.length;
   if (ruleCount.length !== nr) {
     ruleCount = new Int32Array(nr);
     ruleTitle = new Uint8Array(nr);
+    lastNear = new Int32Array(nr);
+    pendingHit = new Int32Array(nr);
   } else {
     ruleCount.fill(0);
     ruleTitle.fill(0);
   }
-  const { anchorStart, anchorRules, rules } = e;
+  lastNear.fill(FAR);
+  pendingHit.fill(-1);
+  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules } = e;
+  const patLen = e.a.patLen;
+  jurisCounts[0] = jurisCounts[1] = jurisCounts[2] = jurisCounts[3] = 0;
   for (let h = 0; h < hits.count; h++) {
     const p = hits.pid[h]!;
+    const f = patFlags[p]! & 15;
+    if (f !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) jurisCounts[j]!++;
+    const np = hits.npos[h]!;
+    const len = patLen[p]!;
+    // anchor role
     for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
       const ri = anchorRules[x]!;
+      if (ri >= nClassRules) {
+        if (!withTips) break; // tip rules come after the class rules
+        const r = rules[ri]!;
+        if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+        ruleCount[ri]!++;
+        continue;
+      }
       const r = rules[ri]!;
-      if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+      if (r.near && lastNear[ri]! < np - len - r.window) {
+        pendingHit[ri] = h;
+        continue;
+      }
       ruleCount[ri]!++;
       if (hits.seg[h] === 0) ruleTitle[ri] = 1;
+    }
+    // near role: remember it, and settle a pending anchor it is close enough to
+    for (let x = nearStart[p]!, y = nearStart[p + 1]!; x < y; x++) {
+      const ri = nearRules[x]!;
+      lastNear[ri] = np;
+      const a = pendingHit[ri]!;
+      if (a >= 0 && a !== h && np - len <= hits.npos[a]! + rules[ri]!.window) {
+        ruleCount[ri]!++;
+        if (hits.seg[a] === 0) ruleTitle[ri] = 1;
+        pendingHit[ri] = -1;
+      }
     }
   }
 }
 
 /** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
 const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
+const REPEAT_CAP = 8;
 
-function score(e: Engine, host: string): Detail['fired'] & { scores?: never } {
+function score(e: Engine, knownLender: boolean): Detail['fired'] & { scores?: never } {
   const fired: Detail['fired'] = [];
   for (let ri = 0; ri < e.nClassRules; ri++) {
     const c = ruleCount[ri]!;
     if (c === 0) continue;
     const r = e.rules[ri]!;
+    if (r.kind === 'none') continue; // suppressors are listed by analyse()
     const contribution = r.weight * repeat(c) * (ruleTitle[ri] ? 1.25 : 1);
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
-  const lh = lenderHost(host);
-  if (lh) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
+  if (knownLender) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
   return fired as never;
 }
 
 export function analyse(input: ClassifyInput, opts?: { budget?: number }, host = hostOf(input.url)): Detail {
   const budget = Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
-  const { e, truncated, gateHit } = run(input, budget, host);
+  const knownLender = lenderHost(host) !== undefined;
+  const { e, truncated, gateHit } = run(input, budget, knownLender);
   evaluate(e);
-  const fired = score(e, host) as unknown as Detail['fired'];
+  const fired = score(e, knownLender) as unknown as Detail['fired'];
   const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
   for (const f of fired) if (f.kind !== 'none') scores[f.kind] += f.contribution;
   for (let ri = 0; ri < e.nClassRules; ri++) {
@@ -171,11 +216,7 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
   if (tld === 'hk' || tld === 'mo') return 'hk';
   if (tld === 'cn') return 'cn';
   if (/^(jp|us|uk|kr|sg|my|au|ca|nz|de|fr|is|eg|ie|in|ph|gov|edu)$/.test(tld)) return 'other';
-  const counts = [0, 0, 0, 0];
-  for (let h = 0; h < hits.count; h++) {
-    const f = e.patFlags[hits.pid[h]!]! & 15;
-    if (f) for (let j = 0; j < 4; j++) if (f & (1 << j)) counts[j]!++;
-  }
+  const counts = jurisCounts;
   let best = -1;
   let bestN = 0;
   for (let j = 0; j < 4; j++) {
@@ -190,8 +231,8 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 function collectTips(e: Engine, text: string): Tip[] {
   const raw: Tip[] = [];
   for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
-    if (hits.seg[h] !== 1) continue;
     const p = hits.pid[h]!;
+    if (hits.seg[h] !== 1 || (e.patFlags[p]! & 32) === 0) continue;
     for (let x = e.anchorStart[p]!, y = e.anchorStart[p + 1]!; x < y; x++) {
       const r = e.rules[e.anchorRules[x]!]!;
       if (!r.tip) continue;
@@ -249,13 +290,13 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
  */
 export function gate(input: ClassifyInput): boolean {
   const text = typeof input.text === 'string' ? input.text : '';
-  return run({ title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX, hostOf(input.url)).gateHit;
+  return run({ title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX, lenderHost(hostOf(input.url)) !== undefined).gateHit;
 }
 
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */
 export function firedRuleIds(input: ClassifyInput): string[] {
-  const { e } = run(input, DEFAULT_BUDGET, hostOf(input.url));
-  evaluate(e);
+  const { e } = run(input, DEFAULT_BUDGET, false);
+  evaluate(e, true);
   const out: string[] = [];
   for (let ri = 0; ri < e.rules.length; ri++) if (ruleCount[ri]) out.push(e.rules[ri]!.id);
   return out;

@@ -26,7 +26,10 @@ export interface Engine {
   /** rules whose anchor includes pattern p: anchorRules[anchorStart[p] .. anchorStart[p+1]) */
   anchorStart: Int32Array;
   anchorRules: Int32Array;
-  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate */
+  /** class rules listing pattern p among their `near` phrases: nearRules[nearStart[p] .. nearStart[p+1]) */
+  nearStart: Int32Array;
+  nearRules: Int32Array;
+  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule */
   patFlags: Uint8Array;
   nClassRules: number;
 }
@@ -92,9 +95,21 @@ export function getEngine(): Engine {
     for (const r of anchorLists[p] ?? []) flat.push(r);
   }
   anchorStart[n] = flat.length;
+  const nearByPat: number[][] = [];
+  for (let ri = 0; ri < RULES.length; ri++) for (const id of nearLists[ri]!) (nearByPat[id] ??= []).push(ri);
+  const nearStart = new Int32Array(n + 1);
+  const nearFlat: number[] = [];
+  for (let p = 0; p < n; p++) {
+    nearStart[p] = nearFlat.length;
+    for (const r of new Set(nearByPat[p] ?? [])) nearFlat.push(r);
+  }
+  nearStart[n] = nearFlat.length;
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
   for (const id of gateIds) patFlags[id]! |= 16;
+  rules.forEach((r, ri) => {
+    if (r.tip) for (const p of all[ri]!.phrases) patFlags[pid(p)]! |= 32;
+  });
   // every anchor of a flagging rule is a gate cue too, so gate() ⊇ what classify() can flag
   RULES.forEach((r) => {
     if (r.class !== 'none') for (const p of r.phrases) patFlags[pid(p)]! |= 16;
@@ -104,6 +119,8 @@ export function getEngine(): Engine {
     rules,
     anchorStart,
     anchorRules: Int32Array.from(flat),
+    nearStart,
+    nearRules: Int32Array.from(nearFlat),
     patFlags,
     nClassRules: RULES.length,
   };

@@ -32,6 +32,11 @@ const COMPAT_BLOCKS: readonly [number, number][] = [
 ];
 
 function tables(): { trad: Map<number, number>; compat: Map<number, number> } {
+  ensureTables();
+  return { trad: tradMap!, compat: compatMap! };
+}
+
+function ensureTables(): void {
   if (!tradMap) {
     tradMap = new Map();
     for (let i = 0; i < TRAD_FROM.length; i++) tradMap.set(TRAD_FROM.charCodeAt(i), TRAD_TO.charCodeAt(i));
@@ -48,17 +53,16 @@ function tables(): { trad: Map<number, number>; compat: Map<number, number> } {
       }
     }
   }
-  return { trad: tradMap, compat: compatMap };
 }
 
 /** Fold one UTF-16 code unit (not a skip char) to its normalised form. */
 export function foldChar(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-  const { trad, compat } = tables();
-  let m = compat.get(c);
+  if (!tradMap) ensureTables();
+  let m = compatMap!.get(c);
   if (m !== undefined) c = m;
   if (c >= 65 && c <= 90) return c + 32;
-  m = trad.get(c);
+  m = tradMap!.get(c);
   return m === undefined ? c : m;
 }
 

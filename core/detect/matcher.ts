@@ -19,10 +19,14 @@ export interface Automaton {
   cls: Uint16Array;
   /** number of alphabet classes (row width of `delta`) */
   width: number;
-  /** dense DFA: delta[state * width + class] → next state (failure links folded in) */
-  delta: Uint16Array;
-  /** 1 when the state reports at least one pattern */
-  hasOut: Uint8Array;
+  /**
+   * Dense DFA over row offsets: delta[row + class] → next row (row = state * width), failure
+   * links folded in; class 0 (a char no phrase uses) leads back to the root row 0. States are
+   * numbered so that every state with outputs comes last: row >= outRow ⇔ something matched.
+   */
+  delta: Int32Array;
+  outRow: number;
+  /** per state: its outputs are out[outStart[state] .. outStart[state + 1]) */
   outStart: Int32Array;
   out: Int32Array;
   /** per pattern: normalised length, and 1 if it must sit on ASCII word boundaries */
@@ -115,29 +119,36 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
       order.push(t);
     }
   }
-  // dense DFA rows, in BFS order: row(s) = row(fail(s)) overridden by s's own edges
-  if (n > 0xffff) throw new Error('automaton too large for Uint16 states');
+  // renumber: root first, then states without outputs, then states with outputs
+  const num = new Int32Array(n);
+  let next = 1;
+  for (let st = 1; st < n; st++) if (outs[st]!.length === 0) num[st] = next++;
+  const firstOut = next;
+  for (let st = 1; st < n; st++) if (outs[st]!.length > 0) num[st] = next++;
+  if (n * nCls > 0x7fffffff) throw new Error('automaton too large');
   const width = nCls;
-  const delta = new Uint16Array(n * width);
-  for (const [k, t] of children[0]!) delta[k] = t;
-  for (const s of order) {
-    const base = s * width;
-    delta.copyWithin(base, fail[s]! * width, fail[s]! * width + width);
-    for (const [k, t] of children[s]!) delta[base + k] = t;
+  // dense rows in BFS order: row(s) = row(fail(s)) overridden by s's own edges
+  const delta = new Int32Array(n * width);
+  for (const [k, t] of children[0]!) delta[k] = num[t]! * width;
+  for (const st of order) {
+    const base = num[st]! * width;
+    const fb = num[fail[st]!]! * width;
+    delta.copyWithin(base, fb, fb + width);
+    for (const [k, t] of children[st]!) delta[base + k] = num[t]! * width;
   }
-  const hasOut = new Uint8Array(n);
   let nOut = 0;
   for (const o of outs) nOut += o.length;
   const outStart = new Int32Array(n + 1);
   const out = new Int32Array(nOut);
+  const byNum: number[] = new Array(n);
+  for (let st = 0; st < n; st++) byNum[num[st]!] = st;
   let o = 0;
-  for (let s = 0; s < n; s++) {
-    outStart[s] = o;
-    hasOut[s] = outs[s]!.length ? 1 : 0;
-    for (const id of outs[s]!) out[o++] = id;
+  for (let v = 0; v < n; v++) {
+    outStart[v] = o;
+    for (const id of outs[byNum[v]!]!) out[o++] = id;
   }
   outStart[n] = o;
-  return { cls, width, delta, hasOut, outStart, out, patLen, patWord, patterns };
+  return { cls, width, delta, outRow: firstOut * width, outStart, out, patLen, patWord, patterns };
 }
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
 export class Hits {
@@ -180,32 +191,26 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, width, delta, hasOut } = a;
+  const { cls, width, delta, outRow } = a;
   extraWork = 0;
-  let st = 0;
+  let row = 0;
   let n = 0;
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
     const k = cls[s.charCodeAt(i)]!;
-    if (k === 0) {
-      // the common case: a char no phrase uses
-      st = 0;
-      n++;
-      continue;
-    }
     if (k >= PAREN) {
       if (k === SKIP) continue;
       const j = pinyinEnd(s, i);
       if (j > 0 && j <= end) i = j - 1;
       else {
-        st = 0;
+        row = 0;
         n++;
       }
       continue;
     }
     n++;
-    st = delta[st * width + k]!;
-    if (hasOut[st] === 1) report(a, s, st, i, n, hits, seg, nBase);
+    row = delta[row + k]!; // class 0 → root
+    if (row >= outRow) report(a, s, (row / width) | 0, i, n, hits, seg, nBase);
   }
   if (ops) {
     ops.n += end + extraWork;

@@ -50,12 +50,25 @@ const FILLER = /^(?:[\s:：为是约仅低至最高只要不超过大概左右�
  * Parse the rate after an anchor. `anchorEnd` is the original index just past the phrase;
  * `anchorNorm` is the phrase's normalised form. Returns the claim and the original end index.
  */
+/** Cheap pre-check on raw code units: is there a digit or numeral soon after the anchor? */
+function numberSoon(text: string, from: number): boolean {
+  const lim = Math.min(text.length, from + 12);
+  for (let i = from; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+    if (NUMERALS.indexOf(text[i]!) >= 0) return true;
+  }
+  return false;
+}
+const NUMERALS = '万萬千百一二三四五六七八九十两兩零半';
+
 export function parseRate(
   text: string,
   anchorStart: number,
   anchorEnd: number,
   anchorNorm: string,
 ): { rate: RateClaim; end: number } | undefined {
+  if (!numberSoon(text, anchorEnd)) return undefined;
   let basis = basisOf(anchorNorm);
   let t: string;
   let base: number;
