@@ -7,9 +7,10 @@
  * phrases occurs within `window` normalised characters of it (either side). A rule of class
  * `none` is a suppressor: it lowers the scores of the classes in `suppress`.
  *
- * `examples` are short snippets (our own wording) the rule must fire on; `counterExamples`
- * are snippets where these words are used in another sense: no rule of a flagged class may
- * fire on any counter-example of any rule (tests/unit/detect-rules.test.ts).
+ * Each rule's examples (snippets it must fire on) and counter-examples (the same words in
+ * another sense, on which no flagging rule may fire) live in rules.examples.ts, keyed by rule
+ * id, so they stay out of the content-script bundle; tests/unit/detect-rules.test.ts checks
+ * both files against each other.
  */
 import type { FlaggedKind, PageKind, TipId } from '../types';
 
@@ -23,8 +24,6 @@ export interface Rule {
   window?: number;
   /** suppressors only: the classes whose score this rule lowers by `weight` */
   suppress?: readonly FlaggedKind[];
-  examples: readonly string[];
-  counterExamples: readonly string[];
 }
 
 export interface TipRule {
@@ -32,8 +31,6 @@ export interface TipRule {
   phrases: readonly string[];
   near?: readonly string[];
   window?: number;
-  examples: readonly string[];
-  counterExamples: readonly string[];
 }
 
 // ---------------------------------------------------------------- shared vocabularies
@@ -91,8 +88,6 @@ export const RULES: readonly Rule[] = [
       '法务机构', '协商团队', '协商机构', '专业协商', '个人自愿安排', '债务舒缓', '退息', '债务规划师',
       'debt settlement', 'debt relief', 'resolve debt', '上岸团队', '代理协商', '协商代理',
     ],
-    examples: ['专业团队帮你办理停息挂账', '网贷逾期找专业协商团队', 'Our debt settlement program'],
-    counterExamples: ['银行停息了这次活动'],
   },
   {
     id: 'scam.debt-optimisation',
@@ -101,8 +96,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['债务优化', '债务规划', '债务处理中心', '上岸'],
     near: ['网贷', '信用卡', '逾期', '协商', '停息', '微信', '个人', '负债', '催收', '分期', '借呗', '花呗', '美团'],
     window: 24,
-    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债怎么上岸'],
-    counterExamples: ['企业债务优化结构的年报'],
   },
   {
     id: 'scam.hk-restructuring',
@@ -111,8 +104,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['债务重组', 'iva', 'drp'],
     near: ['卡数', '信用卡', '私人贷款', '以卡养卡', '财务公司', '破产', '最低还款', '欠债', '债务人', '卡债'],
     window: 60,
-    examples: ['卡数太多可以考虑债务重组', 'IVA 同破产有咩分别,卡数点算'],
-    counterExamples: ['上市公司债务重组公告', '城投平台债务重组进展'],
   },
   {
     id: 'scam.paid-negotiation',
@@ -121,8 +112,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['协商', '停息分期', '个性化分期'],
     near: ['收费', '服务费', '团队', '代办', '律师事务所', '法务', '中介', '加微信', '咨询电话', '前期费用'],
     window: 8,
-    examples: ['信用卡协商收费标准', '找协商团队处理网贷', '停息分期代办机构'],
-    counterExamples: ['双方协商一致解除合同'],
   },
   {
     id: 'scam.credit-repair',
@@ -132,8 +121,6 @@ export const RULES: readonly Rule[] = [
       '征信修复', '修复征信', '征信洗白', '洗白征信', '消除不良征信', '征信铲单', '铲单', '花钱修复',
       '信用修复机构', '代理征信异议', '征信异议代理', '征信包装', '消除逾期记录', '删除逾期记录',
     ],
-    examples: ['征信修复公司说能删记录', '花钱洗白征信靠谱吗'],
-    counterExamples: ['个人征信报告查询方法'],
   },
   {
     id: 'scam.fake-service',
@@ -142,8 +129,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['注销校园贷', '校园贷注销', '注销账户', '关闭金条', '关闭白条', '注销白条', '注销金条', '取消校园贷', '冒充客服', '假冒客服', '冒充京东', '冒充金融监管', '冒充银保监'],
     near: ['征信', '校园贷', '客服', '贷款', '金条', '白条', '转账', '利率', '借呗', '监管', '诈骗'],
     window: 40,
-    examples: ['自称客服说要注销校园贷否则影响征信', '骗子冒充客服要求关闭金条并转账'],
-    counterExamples: ['如何注销微博账户'],
   },
   {
     id: 'scam.impostor',
@@ -152,16 +137,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['冒充', '假冒', '骗徒', '冒认', '自称'],
     near: ['金融监管', '银保监', '监管部门', '监督管理委员会', '收数公司', '追债', '催收', '追数', '京东客服', '金融客服', '贷款客服', '消除不良'],
     window: 20,
-    examples: ['不法分子冒充金融监管部门', '骗徒冒认收数公司追数'],
-    counterExamples: ['冒充名牌的假货'],
   },
   {
     id: 'scam.upfront-fee',
     class: 'scam',
     weight: 6,
     phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '认证金', '解冻账户', '刷流水', '做流水', '包装贷', '贷款包装', '背债', 'ab贷', '资料包装'],
-    examples: ['贷款被冻结要交解冻金', '放款前要求交验资费', '中介帮你刷流水包装贷款'],
-    counterExamples: ['冰箱解冻的方法'],
   },
   {
     id: 'scam.deposit-before-loan',
@@ -170,8 +151,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['保证金', '手续费诈骗', '会员费', '工本费', '激活费'],
     near: ['放款', '贷款', '下款', '借款', '到账', '冻结', '诈骗', '骗局', '骗子'],
     window: 14,
-    examples: ['贷款要先交保证金才能放款'],
-    counterExamples: ['租房保证金怎么退', '仲介公会保证金规定'],
   },
   {
     id: 'scam.law-firm-debt-service',
@@ -180,16 +159,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['律师事务所', '律所'],
     near: ['网贷逾期', '协商还款', '债务处理', '逾期协商', '债务梳理', '信用卡逾期'],
     window: 20,
-    examples: ['某某律师事务所:网贷逾期协商指南'],
-    counterExamples: [],
   },
   {
     id: 'scam.predatory-loan',
     class: 'scam',
     weight: 6,
     phrases: ['砍头息', '套路贷', '714高炮', '高炮', '裸贷', '校园贷陷阱'],
-    examples: ['借两万到手一万八是砍头息', '警惕套路贷'],
-    counterExamples: ['砍头的成语故事'],
   },
 
   // ---------------------------------------------------------------- overdue
@@ -200,16 +175,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['催收', '外访', '上门催收', '爆通讯录', '炸通讯录', '追债', '追数', '收数', '催债', '拖车', '催款电话', '委外催收', '骚扰家人', '联系家人', '通讯录'],
     near: ALL_CREDIT.concat(DELINQ as readonly string[] as never[]),
     window: 40,
-    examples: ['信用卡逾期后银行会安排催收', '网贷爆通讯录怎么办', '车贷还不上会被拖车'],
-    counterExamples: ['物业费催缴通知', '快递员催我取件'],
   },
   {
     id: 'overdue.harassment',
     class: 'overdue',
     weight: 4,
     phrases: ['爆通讯录', '炸通讯录', '暴力催收', '上门催收', '催收电话', '走数', '追数', '二线财务', '三线财务', 'debt collector', 'debt collection', 'collection agency', 'fdcpa', 'debt validation'],
-    examples: ['遭遇暴力催收可以投诉', 'How to answer a debt collector'],
-    counterExamples: ['通讯录同步设置'],
   },
   {
     id: 'overdue.delinquent-credit',
@@ -218,8 +189,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
     near: ALL_CREDIT,
     window: 16,
-    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样'],
-    counterExamples: ['护照过期怎么换', '图书逾期归还', '逾期交房违约金'],
   },
   {
     id: 'overdue.credit-damage',
@@ -228,8 +197,6 @@ export const RULES: readonly Rule[] = [
     phrases: CREDIT_RECORD,
     near: ['逾期', '不良', '黑名单', '消除', '异议', '污点', '花了', '黑户', '上征信', '影响征信', '呆账', '欠款', '几年', '恢复', '更正', '申诉', '不还'],
     window: 12,
-    examples: ['逾期记录上征信几年消除', '征信不良记录怎么办'],
-    counterExamples: ['征信管理机构名单'],
   },
   {
     id: 'overdue.lawsuit',
@@ -238,16 +205,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['起诉', '传票', '开庭', '应诉', '支付令', '强制执行', '被执行人', '失信', '诉前调解', '调解短信', '调解中心', '债权转让', '立案', 'summons', 'lawsuit', 'sued'],
     near: ['网贷', '信用卡', '贷款', '借款', '逾期', '欠款', '借呗', '花呗', '白条', '金条', '卡债', '小贷', 'credit card', 'debt', '欠钱', '还款'],
     window: 20,
-    examples: ['网贷逾期被起诉怎么办', '信用卡欠款收到支付令', 'Summons for credit card debt'],
-    counterExamples: ['离婚官司被告不出庭', '债券违约起诉发行人'],
   },
   {
     id: 'overdue.tw-debt-clearance',
     class: 'overdue',
     weight: 5,
     phrases: ['消费者债务清理', '消债条例', '消债', '前置协商', '前置调解', '债务清理', '卡奴', '更生程序', '声请更生', '清算程序'],
-    examples: ['卡债可以走前置协商', '依消费者债务清理条例声请更生'],
-    counterExamples: ['更生人就业辅导'],
   },
   {
     id: 'overdue.negotiation',
@@ -256,8 +219,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['协商还款', '停息分期', '个性化分期', '延期还款', '减免罚息', '协商分期', '分期还款协议', '降息减免'],
     near: ALL_CREDIT.concat(DELINQ as readonly string[] as never[]),
     window: 30,
-    examples: ['网贷逾期后主动申请协商还款'],
-    counterExamples: ['供应商合同延期交货'],
   },
   {
     id: 'overdue.ja-delinquency',
@@ -266,8 +227,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['滞納', '延滞', '遅延損害金', '督促', '債務整理', '強制執行', '一括請求'],
     near: ['カードローン', '返済', '借入', 'キャッシング', '消費者金融', 'ローン', '債務'],
     window: 60,
-    examples: ['カードローンを延滞すると遅延損害金がかかる'],
-    counterExamples: ['図書の返却が延滞'],
   },
   {
     id: 'overdue.en-delinquency',
@@ -276,8 +235,6 @@ export const RULES: readonly Rule[] = [
     phrases: ['past due', 'delinquent', 'charge-off', 'default judgment', 'wage garnishment', 'behind on payments'],
     near: ['credit card', 'debt', 'loan', 'collector', 'creditor'],
     window: 60,
-    examples: ['A past due credit card account goes to collections'],
-    counterExamples: ['The library book is past due'],
   },
 
   // ---------------------------------------------------------------- lender
@@ -288,8 +245,6 @@ export const RULES: readonly Rule[] = [
     phrases: PRODUCTS.filter((p) => !CARD_DEBT.includes(p)).concat(['贷款', '借款', '借钱', '大额贷款', 'personal loan', 'payday loan', '대출', 'カードローン'] as never[]),
     near: OFFER_ATTR,
     window: 14,
-    examples: ['花呗额度怎么提升', '小额贷款利率是多少', '借呗申请条件', 'Compare personal loan APR'],
-    counterExamples: ['美团外卖收费怎么算'],
   },
   {
     id: 'lender.product',
@@ -301,24 +256,18 @@ export const RULES: readonly Rule[] = [
       '省呗', '洋钱罐', '私人贷款', '信用贷款', '汽车借款', '机车借款', '免留车', '税务贷款', '结余转户', '结余转换',
       '生源地贷款', '助学贷款', 'personal loan', '消费金融公司',
     ],
-    examples: ['美团月付是什么', '办理私人贷款'],
-    counterExamples: ['美团外卖收费怎么算'],
   },
   {
     id: 'lender.instalment',
     class: 'lender',
     weight: 3,
     phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '最低还款', '结余转户', '分期费率', '免息分期', '循环利息'],
-    examples: ['信用卡账单分期手续费怎么算'],
-    counterExamples: ['房款分期付款合同'],
   },
   {
     id: 'lender.cost-and-brokers',
     class: 'lender',
     weight: 3,
     phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率'],
-    examples: ['申贷前先看总费用年百分率', '贷款中介收取服务费'],
-    counterExamples: [],
   },
   {
     id: 'lender.kouzi-list',
@@ -327,16 +276,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['口子'],
     near: ['贷', '下款', '网贷', '借款', '借钱', '额度', '平台', '黑户', '新', '系列', '撸'],
     window: 8,
-    examples: ['新口子秒下款', '网贷口子大全'],
-    counterExamples: ['水管口子漏水'],
   },
   {
     id: 'lender.kouzi',
     class: 'lender',
     weight: 4,
     phrases: ['下款', '黑户可借', '秒批', '必下款', '不看征信', '好下款', '借钱app', '贷款平台', '借款平台', '网贷平台', '秒到账', '借款需求', '放款金主', '最高可借', '日利率低至', '急用钱'],
-    examples: ['2025最新下款口子', '不看征信秒到账'],
-    counterExamples: ['水管口子漏水'],
   },
 
   // ---------------------------------------------------------------- suppressors (class none)
@@ -346,8 +291,6 @@ export const RULES: readonly Rule[] = [
     weight: 4,
     suppress: ['lender'],
     phrases: ['房贷', '房屋贷款', '按揭', '公积金贷款', '二手房', '首套房', '房贷利率'],
-    examples: ['房贷利率下调', '建行二手房贷款利率是多少'],
-    counterExamples: [],
   },
   {
     id: 'none.deposits-and-business',
@@ -355,8 +298,6 @@ export const RULES: readonly Rule[] = [
     weight: 4,
     suppress: ['lender'],
     phrases: ['存款利率', '定期存款', '理财产品', '银行理财', '破净', '不良贷款率', '不良率', '借壳', '实习报告', '开店', '商家收款', '收款码'],
-    examples: ['三年定期存款利率', '普惠小微贷款不良率', '淘宝开店花呗手续费'],
-    counterExamples: [],
   },
   {
     id: 'none.investor-side',
@@ -364,8 +305,6 @@ export const RULES: readonly Rule[] = [
     weight: 5,
     suppress: ['overdue', 'lender'],
     phrases: ['p2p', '投资人', '出借人', '兑付', '债券', '城投', '化债', '清退'],
-    examples: ['城投债券违约', 'P2P投资人维权'],
-    counterExamples: [],
   },
   {
     id: 'none.other-debts',
@@ -373,8 +312,6 @@ export const RULES: readonly Rule[] = [
     weight: 4,
     suppress: ['overdue', 'lender'],
     phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', 'borrow checker', 'mutable', 'lifetime'],
-    examples: ['手机话费欠费会怎样', '物业费催缴'],
-    counterExamples: [],
   },
 ];
 
@@ -386,78 +323,54 @@ export const TIP_RULES: readonly TipRule[] = [
     phrases: ['自动扣款', '自动划扣', '划扣', '扣款', '扣微信余额', '扣除余额', '余额会被扣', '扣除', '直接扣', '代扣'],
     near: ['余额', '银行卡', '微信', '支付宝', '账户', '零钱', '工资卡', '欠款', '逾期'],
     window: 14,
-    examples: ['逾期后会从余额划扣欠款'],
-    counterExamples: ['扣除个税专项'],
   },
   {
     id: 'family-contact',
     phrases: ['联系家人', '打电话给家人', '联系父母', '联系单位', '紧急联系人', '骚扰家人', '通知家人', '联系亲友', '联系同事', '打给家人', '家人朋友'],
-    examples: ['逾期后会联系紧急联系人'],
-    counterExamples: [],
   },
   {
     id: 'contacts-blast',
     phrases: ['爆通讯录', '炸通讯录', '通讯录轰炸', '打遍通讯录', '群发通讯录'],
-    examples: ['网贷爆通讯录'],
-    counterExamples: [],
   },
   {
     id: 'impersonation',
     phrases: ['执法人员', '法务人员', '上门催收', '上门', '外访', '走访', '冒充公检法', '律师函', '法务部'],
     near: ['催收', '逾期', '欠款', '执法', '走访', '核实', '催款', '还款', '外访'],
     window: 20,
-    examples: ['逾期执法人员上门催收'],
-    counterExamples: ['上门服务维修空调'],
   },
   {
     id: 'jail-threat',
     phrases: ['坐牢', '刑事责任', '拘留', '刑拘', '诈骗罪', '判刑', '抓人', '立案侦查', '刑事案件'],
-    examples: ['欠网贷不还会坐牢吗'],
-    counterExamples: [],
   },
   {
     id: 'debt-relief-agency',
     phrases: ['停息挂账', '债务优化', '个性化分期', '反催收', '代还信用卡', '协商团队', '法务公司', '卡数一笔清', 'iva', 'drp', '个人自愿安排', '债务舒缓', 'debt settlement', 'debt relief'],
-    examples: ['停息挂账是真的吗'],
-    counterExamples: [],
   },
   {
     id: 'credit-repair',
     phrases: ['征信修复', '修复征信', '征信洗白', '洗白征信', '消除不良征信', '铲单', '消除逾期记录', '删除逾期记录'],
-    examples: ['征信修复是骗局'],
-    counterExamples: [],
   },
   {
     id: 'rate-claim',
     phrases: ['日利率', '日息', '日费率', '月利率', '月息', '月费率', '分期手续费', '每期手续费', '年化利率', '年利率', '年化', '万分之', '综合年化'],
-    examples: ['日利率0.05%'],
-    counterExamples: [],
   },
   {
     id: 'lawsuit',
     phrases: ['起诉', '诉讼', '支付令', '失信被执行人', '失信人', '强制执行', '传票', '诉前调解', '被执行人', '开庭', 'summons', 'lawsuit'],
-    examples: ['银行起诉信用卡欠款'],
-    counterExamples: [],
   },
   {
     id: 'credit-record',
     phrases: ['上征信', '征信记录', '影响征信', '征信报告', '不良记录', '信用记录', '征信黑名单', '征信系统', '个人征信'],
-    examples: ['逾期会上征信'],
-    counterExamples: [],
   },
   {
     id: 'upfront-fee',
     phrases: ['解冻金', '解冻费', '保证金', '验资费', '履约金', '激活费', '工本费', '先收费'],
     near: ['贷款', '放款', '下款', '借款', '到账', '冻结', '解冻'],
     window: 16,
-    examples: ['放款前交保证金'],
-    counterExamples: [],
   },
   {
     id: 'fake-account-cancel',
     phrases: ['注销校园贷', '校园贷注销', '注销账户', '注销白条', '注销金条', '关闭金条', '关闭白条'],
-    examples: ['客服要求注销校园贷'],
-    counterExamples: [],
   },
 ];
 
