@@ -106,6 +106,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['申贷前先看总费用年百分率', '贷款中介收取服务费'],
     counterExamples: [],
   },
+  'lender.en-offer': {
+    examples: ['Compare personal loans with no origination fee', 'How to apply for a loan online'],
+    counterExamples: ['The museum received the painting on loan'],
+  },
   'lender.kouzi-list': {
     examples: ['新口子秒下款', '网贷口子大全'],
     counterExamples: ['水管口子漏水'],

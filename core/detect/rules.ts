@@ -270,6 +270,12 @@ export const RULES: readonly Rule[] = [
     phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率'],
   },
   {
+    id: 'lender.en-offer',
+    class: 'lender',
+    weight: 3,
+    phrases: ['personal loan', 'payday loan', 'installment loan', 'loan amount', 'loan amounts', 'origination fee', 'apply for a loan', 'loan application', 'prequalify', 'pre-qualify', 'debt consolidation loan'],
+  },
+  {
     id: 'lender.kouzi-list',
     class: 'lender',
     weight: 4,
@@ -311,7 +317,7 @@ export const RULES: readonly Rule[] = [
     class: 'none',
     weight: 4,
     suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', 'borrow checker', 'mutable', 'lifetime'],
+    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', 'borrow checker', 'mutable', 'lifetime'],
   },
 ];
 
