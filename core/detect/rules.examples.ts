@@ -66,6 +66,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样'],
     counterExamples: ['护照过期怎么换', '图书逾期归还', '逾期交房违约金'],
   },
+  'overdue.debt-spiral': {
+    examples: ['以贷养贷怎么上岸', '以卡养卡撑不下去了'],
+    counterExamples: [],
+  },
   'overdue.credit-damage': {
     examples: ['逾期记录上征信几年消除', '征信不良记录怎么办'],
     counterExamples: ['征信管理机构名单'],

@@ -44,13 +44,13 @@ export const PRODUCTS = [
   '消费金融', '网络小贷', '小额贷款', '信用卡', '卡债', '卡数', '卡奴', '私人贷款', '信用贷款', '信贷',
   '网贷', '网络借贷', '车贷', '消费贷', '助学贷款', '生源地贷款', '税务贷款', '税贷', '财务公司',
   '二线财务', '当铺', '汽车借款', '机车借款', '小贷', '贷款平台', '借款平台', '借贷平台', '借款app',
-  '贷款app', '口子',
+  '贷款app', '口子', '分付', '好期贷', '携程借钱', '借钱花', '招联金融', '宁银消费', '马上金融', '苏宁金融',
 ] as const;
 
 /** Generic loan words: weak alone, strong next to delinquency or offer attributes. */
 export const LOAN_WORDS = [
   '贷款', '借款', '借贷', '借钱', '欠款', '还款', '借款人', '贷款人', '放贷', '债务', '欠债', '负债',
-  'loan', 'loans', 'credit card', 'debt', '대출', 'カードローン', 'キャッシング', '借入', '返済',
+  'loan', 'loans', 'credit card', 'debt', '대출', 'カードローン', 'キャッシング', '借入', '返済', '房贷', '告贷',
 ] as const;
 
 /** Card debt words: debt, not an offer. */
@@ -62,7 +62,7 @@ const ALL_CREDIT = [...PRODUCTS, ...LOAN_WORDS] as const;
 export const DELINQ = [
   '逾期', '欠款', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '欠钱', '违约', '呆账',
   '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '催收', '罚息', '滞纳金', '还不了', '没钱还',
-  '不还钱', '逾期未还', '停息', '协商还款', '黑名单', '逃债', '赖账', '老赖', '走数', '追数',
+  '不还钱', '逾期未还', '停息', '协商还款', '黑名单', '逃债', '赖账', '老赖', '走数', '追数', '以贷养贷',
 ] as const;
 
 const OFFER_ATTR = [
@@ -164,7 +164,7 @@ export const RULES: readonly Rule[] = [
     id: 'scam.predatory-loan',
     class: 'scam',
     weight: 6,
-    phrases: ['砍头息', '套路贷', '714高炮', '高炮', '裸贷', '校园贷陷阱'],
+    phrases: ['砍头息', '套路贷', '714高炮', '高炮', '裸贷', '裸条', '校园贷陷阱'],
   },
 
   // ---------------------------------------------------------------- overdue
@@ -186,9 +186,15 @@ export const RULES: readonly Rule[] = [
     id: 'overdue.delinquent-credit',
     class: 'overdue',
     weight: 4,
-    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
+    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '以贷养贷', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
     near: ALL_CREDIT,
     window: 16,
+  },
+  {
+    id: 'overdue.debt-spiral',
+    class: 'overdue',
+    weight: 4,
+    phrases: ['以贷养贷', '以卡养卡', '以卡还卡', '拆东墙补西墙'],
   },
   {
     id: 'overdue.credit-damage',
@@ -203,7 +209,7 @@ export const RULES: readonly Rule[] = [
     class: 'overdue',
     weight: 4,
     phrases: ['起诉', '传票', '开庭', '应诉', '支付令', '强制执行', '被执行人', '失信', '诉前调解', '调解短信', '调解中心', '债权转让', '立案', 'summons', 'lawsuit', 'sued'],
-    near: ['网贷', '信用卡', '贷款', '借款', '逾期', '欠款', '借呗', '花呗', '白条', '金条', '卡债', '小贷', 'credit card', 'debt', '欠钱', '还款'],
+    near: ['网贷', '信用卡', '贷款', '借款', '逾期', '欠款', '借呗', '花呗', '白条', '金条', '卡债', '小贷', 'credit card', 'debt', '还款'],
     window: 20,
   },
   {
@@ -249,7 +255,7 @@ export const RULES: readonly Rule[] = [
   {
     id: 'lender.product',
     class: 'lender',
-    weight: 2,
+    weight: 3,
     phrases: [
       '借呗', '花呗', '微粒贷', '京东金条', '京东白条', '美团月付', '美团借钱', '美团生活费', '度小满', '有钱花',
       '360借条', '安逸花', '分期乐', '拍拍贷', '宜人贷', '小赢卡贷', '网商贷', '邮你贷', '中邮消费金融', '微业贷',
@@ -261,7 +267,7 @@ export const RULES: readonly Rule[] = [
     id: 'lender.instalment',
     class: 'lender',
     weight: 3,
-    phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '最低还款', '结余转户', '分期费率', '免息分期', '循环利息'],
+    phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '最低还款', '提额', '临时额度', '信用卡额度', '结余转户', '分期费率', '免息分期', '循环利息'],
   },
   {
     id: 'lender.cost-and-brokers',
@@ -317,7 +323,7 @@ export const RULES: readonly Rule[] = [
     class: 'none',
     weight: 4,
     suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', 'borrow checker', 'mutable', 'lifetime'],
+    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', '货款', '工程款', '劳动仲裁', '公司欠款', '欠条', '起诉对方', 'borrow checker', 'mutable', 'lifetime'],
   },
 ];
 
