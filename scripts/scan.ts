@@ -94,4 +94,4 @@ async function main(): Promise<void> {
   if (failed) process.exitCode = 1;
 }
 
-void main();
+if (process.argv[1] && /scan\.ts$/.test(process.argv[1])) void main();
