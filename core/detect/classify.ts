@@ -210,12 +210,15 @@ function levelOf(kind: PageKind, score: number): Level {
   return 'low';
 }
 
+/** ccTLDs (and US-only gTLDs) of places whose borrower rules are neither mainland, TW nor HK. */
+const OTHER_TLDS = new Set('jp us uk kr sg my au ca nz de fr is eg ie in ph gov edu'.split(' '));
+
 function jurisdictionOf(e: Engine, host: string): Jurisdiction {
   const tld = host.slice(host.lastIndexOf('.') + 1);
   if (tld === 'tw') return 'tw';
   if (tld === 'hk' || tld === 'mo') return 'hk';
   if (tld === 'cn') return 'cn';
-  if (/^(jp|us|uk|kr|sg|my|au|ca|nz|de|fr|is|eg|ie|in|ph|gov|edu)$/.test(tld)) return 'other';
+  if (OTHER_TLDS.has(tld)) return 'other';
   const counts = jurisCounts;
   let best = -1;
   let bestN = 0;
