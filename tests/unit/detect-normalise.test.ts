@@ -79,3 +79,13 @@ describe('fused matcher agrees with normalise()', () => {
     );
   });
 });
+
+describe('generated traditional map', () => {
+  it('is up to date with the rule phrases (scripts/gen-rules.ts --check)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const root = path.resolve(__dirname, '../..');
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-rules.ts', '--check'], { cwd: root, encoding: 'utf8' });
+    expect(out).toMatch(/up to date/);
+  });
+});
