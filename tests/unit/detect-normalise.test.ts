@@ -22,8 +22,10 @@ describe('normalise', () => {
     expect(normalise('\u2F26\u2F24').text).toBe('子大'.normalize('NFKC'));
   });
   it('strips pinyin annotations after CJK characters', () => {
-    expect(normalise('小編導(dǎo)語(yǔ)').text).toBe('小編導語');
-    expect(normalise('問(wèn)題').text).toBe('問題');
+    // compare with the same chars unannotated: which of them fold depends on the rule phrases
+    expect(normalise('小編導(dǎo)語(yǔ)').text).toBe(normalise('小編導語').text);
+    expect(normalise('問(wèn)題').text).toBe(normalise('問題').text);
+    expect(normalise('問(wèn)題').text).toHaveLength(2);
     expect(normalise('發（fā）').text).toBe('发');
   });
   it('keeps ordinary parentheses', () => {
