@@ -159,7 +159,7 @@ function evaluate(e: Engine, withTips = false): void {
 const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
 const REPEAT_CAP = 8;
 
-function score(e: Engine, knownLender: boolean): Detail['fired'] & { scores?: never } {
+function score(e: Engine, knownLender: boolean): Detail['fired'] {
   const fired: Detail['fired'] = [];
   for (let ri = 0; ri < e.nClassRules; ri++) {
     const c = ruleCount[ri]!;
@@ -170,7 +170,7 @@ function score(e: Engine, knownLender: boolean): Detail['fired'] & { scores?: ne
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
   if (knownLender) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
-  return fired as never;
+  return fired;
 }
 
 export function analyse(input: ClassifyInput, opts?: { budget?: number }, host = hostOf(input.url)): Detail {
@@ -178,7 +178,7 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
   const knownLender = lenderHost(host) !== undefined;
   const { e, truncated, gateHit } = run(input, budget, knownLender);
   evaluate(e);
-  const fired = score(e, knownLender) as unknown as Detail['fired'];
+  const fired = score(e, knownLender);
   const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
   for (const f of fired) if (f.kind !== 'none') scores[f.kind] += f.contribution;
   for (let ri = 0; ri < e.nClassRules; ri++) {
