@@ -16,6 +16,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { classify, gate } from '../core/detect';
 import { createDetector } from '../utils/detector';
+import { preGate } from '../utils/pregate';
 import type { Message } from '../utils/messages';
 import { getPageState, setPageState, type PageState } from '../utils/page-state';
 
@@ -66,7 +67,9 @@ export default defineContentScript({
           /* the background restarts or the extension was updated: the next check resends */
         });
       };
-      const detector = createDetector({ ctx, classify, gate, send, state, measure });
+      // preGate (one RegExp) spares ordinary pages the engine's cold start; it is a superset of gate().
+      const cheapGate: typeof gate = (input) => preGate(input) && gate(input);
+      const detector = createDetector({ ctx, classify, gate: cheapGate, send, state, measure });
       detector.start();
     });
   },

@@ -1,0 +1,61 @@
+/**
+ * The content script's pre-gate must never hide a page the engine's gate would pass
+ * (superset), and should reject most ordinary pages (else it is useless).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { gate } from '../../core/detect';
+import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
+import { preGate } from '../../utils/pregate';
+
+const SHARED = path.resolve(__dirname, '../../../shared/corpus');
+const dev = fs
+  .readFileSync(path.join(SHARED, 'dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { id: string; url: string; label: string; text: string });
+const seeds = fs.readdirSync(path.join(SHARED, 'seeds')).map((f) => fs.readFileSync(path.join(SHARED, 'seeds', f), 'utf8'));
+
+describe('preGate ⊇ gate', () => {
+  test('every dev-corpus page (with and without its URL, title = first line)', () => {
+    for (const p of dev) {
+      const [title, ...rest] = p.text.split('\n');
+      for (const input of [
+        { url: p.url, title, text: rest.join('\n') },
+        { title: '', text: p.text },
+        { url: p.url, title: '', text: '' },
+      ]) {
+        if (gate(input)) expect(preGate(input), p.id).toBe(true);
+      }
+    }
+  });
+
+  test('every seed, every rule example and counter-example', () => {
+    const snippets = [...seeds, ...Object.values(RULE_EXAMPLES).flatMap((r) => [...r.examples, ...r.counterExamples])];
+    expect(snippets.length).toBeGreaterThan(100);
+    for (const s of snippets) {
+      for (const input of [{ text: s }, { title: s.slice(0, 60), text: '' }]) {
+        if (gate(input)) expect(preGate(input), s.slice(0, 40)).toBe(true);
+      }
+    }
+  });
+
+  test('disguised text: traditional, pinyin annotations, zero-width, case, full-width', () => {
+    for (const text of ['網貸逾期怎麼辦', '貸(dài)款逾(yú)期', '催\u200b收', 'Personal LOAN rates', 'ｌｏａｎ', '⾦融']) {
+      if (gate({ text })) expect(preGate({ text }), text).toBe(true);
+    }
+    expect(gate({ text: '貸(dài)款' })).toBe(true);
+    expect(preGate({ text: '貸(dài)款' })).toBe(true);
+  });
+});
+
+describe('preGate is worth having', () => {
+  test('rejects most ordinary pages of the dev corpus', () => {
+    const none = dev.filter((p) => p.label === 'none' && p.text.length >= 40);
+    const rejected = none.filter((p) => !preGate({ url: p.url, title: '', text: p.text }));
+    // the hard negatives are about debts/fees, so they pass; ordinary pages must not
+    expect(rejected.length / none.length).toBeGreaterThan(0.25);
+    expect(preGate({ url: 'https://example.org/', title: '湖边的一天', text: '清晨的湖面上飘着薄雾，孩子们在草地上放风筝。' })).toBe(false);
+  });
+});
