@@ -18,7 +18,10 @@ const TITLE_MAX = 512;
 const TITLE_GAP = 1024;
 const NEIGHBOURS = 48;
 
-/** Minimum class score for a flag. */
+/** Pages longer than this (chars read) need proportionally more evidence (see lengthFactor). */
+const LONG_PAGE = 4000;
+
+/** Minimum class score for a flag (for a page of up to LONG_PAGE chars). */
 export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
 
 /** A higher-priority class wins only if its score is at least this share of the others'. */
@@ -32,6 +35,8 @@ let ruleTitle = new Uint8Array(0);
 
 export interface Detail {
   scores: Record<FlaggedKind, number>;
+  /** thresholds grow with the length read: a long page needs more than one passing mention */
+  lengthFactor: number;
   fired: { id: string; kind: PageKind; contribution: number; count: number }[];
   gateHit: boolean;
   truncated: boolean;
@@ -189,16 +194,19 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
       for (const k of r.suppress) scores[k] -= w;
     }
   }
-  return { scores, fired, gateHit, truncated };
+  const read = Math.min(budget, (typeof input.title === 'string' ? input.title.length : 0) + (typeof input.text === 'string' ? input.text.length : 0));
+  const lengthFactor = read <= LONG_PAGE ? 1 : Math.min(3, 1 + 0.5 * Math.log2(read / LONG_PAGE));
+  return { scores, fired, gateHit, truncated, lengthFactor };
 }
 
 function pickKind(d: Detail): PageKind {
   if (!d.gateHit) return 'none';
   const s = d.scores;
+  const f = d.lengthFactor;
   // a class must be present on its own terms AND not be a side remark on a page about another
-  if (s.scam >= THRESHOLD.scam && s.scam >= DOMINANCE.scam * Math.max(s.overdue, s.lender)) return 'scam';
-  if (s.overdue >= THRESHOLD.overdue && s.overdue >= DOMINANCE.overdue * s.lender) return 'overdue';
-  if (s.lender >= THRESHOLD.lender) return 'lender';
+  if (s.scam >= THRESHOLD.scam * f && s.scam >= DOMINANCE.scam * Math.max(s.overdue, s.lender)) return 'scam';
+  if (s.overdue >= THRESHOLD.overdue * f && s.overdue >= DOMINANCE.overdue * s.lender) return 'overdue';
+  if (s.lender >= THRESHOLD.lender * f) return 'lender';
   return 'none';
 }
 
