@@ -244,9 +244,11 @@ function collectTips(e: Engine, text: string): Tip[] {
   for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
     const p = hits.pid[h]!;
     if (hits.seg[h] !== 1 || (e.patFlags[p]! & 32) === 0) continue;
-    for (let x = e.anchorStart[p]!, y = e.anchorStart[p + 1]!; x < y; x++) {
-      const r = e.rules[e.anchorRules[x]!]!;
-      if (!r.tip) continue;
+    // a pattern's rules are listed in rule order and tip rules come last: walk back over them
+    for (let x = e.anchorStart[p + 1]! - 1, y = e.anchorStart[p]!; x >= y; x--) {
+      const ri = e.anchorRules[x]!;
+      if (ri < e.nClassRules) break;
+      const r = e.rules[ri]!;
       if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
       let end = hits.end[h]!;
       const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
