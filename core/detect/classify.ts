@@ -249,15 +249,16 @@ function collectTips(e: Engine, text: string): Tip[] {
       const ri = e.anchorRules[x]!;
       if (ri < e.nClassRules) break;
       const r = e.rules[ri]!;
-      if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+      const tip = r.tip;
+      if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
       let end = hits.end[h]!;
       const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
-      if (r.tip === 'rate-claim') {
+      if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
         if (!pr) continue;
         end = pr.end;
-        raw.push({ id: r.tip, start, end, text: text.slice(start, end), rate: pr.rate });
-      } else raw.push({ id: r.tip, start, end, text: text.slice(start, end) });
+        raw.push({ id: tip, start, end, text: text.slice(start, end), rate: pr.rate });
+      } else raw.push({ id: tip, start, end, text: text.slice(start, end) });
     }
   }
   // dedupe overlaps: earliest start first, longer first; drop anything overlapping a kept tip
