@@ -130,11 +130,11 @@ describe('a loan page inside an iframe', () => {
     );
     const page = await b.context.newPage();
     await page.goto(server.page('/outer.html', outer));
-    const frame = await waitFor(() => page.frames().find((f) => f.url().endsWith('/inner.html')), 'the iframe');
-    const inner = await waitFor(async () => {
+    const frame = (await waitFor(() => page.frames().find((f) => f.url().endsWith('/inner.html')), 'the iframe'))!;
+    const inner = (await waitFor(async () => {
       const i = await overlayInfo(frame);
       return i.banner && i.marks > 0 ? i : null;
-    }, 'the overlay in the iframe');
+    }, 'the overlay in the iframe'))!;
     expect(inner.kind).toBe('overdue');
     expect(await highlightSize(frame)).toBe(inner.marks);
     const top = await overlayInfo(page);
