@@ -24,14 +24,21 @@ const LONG_PAGE = 4000;
 /** Minimum class score for a flag (for a page of up to LONG_PAGE chars). */
 export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
 
-/** A higher-priority class wins only if its score is at least this share of the others'. */
-export const DOMINANCE = { scam: 0.12, overdue: 0.75 } as const;
+/**
+ * A higher-priority class wins only if its score is at least this share of the others'. A scam
+ * cue in the headline (title or first HEAD_CHARS of text) makes the page about it: then the
+ * lower `scamHead` share is enough; elsewhere one passing warning on a long overdue page is not.
+ */
+export const DOMINANCE = { scam: 0.3, scamHead: 0.12, overdue: 0.75 } as const;
+const HEAD_CHARS = 40;
 
 const hits = new Hits(4096);
 /** jurisdiction vocabulary counts of the current scan (filled by evaluate) */
 const jurisCounts = [0, 0, 0, 0];
 let ruleCount = new Int32Array(0);
 let ruleTitle = new Uint8Array(0);
+/** a scam rule counted a hit in the headline during the last evaluate() */
+let scamHead = false;
 
 export interface Detail {
   scores: Record<FlaggedKind, number>;
@@ -40,6 +47,7 @@ export interface Detail {
   fired: { id: string; kind: PageKind; contribution: number; count: number }[];
   gateHit: boolean;
   truncated: boolean;
+  scamHead: boolean;
 }
 
 function hostOf(url: string | undefined): string {
@@ -119,6 +127,7 @@ function evaluate(e: Engine, withTips = false): void {
   }
   lastNear.fill(FAR);
   pendingHit.fill(-1);
+  scamHead = false;
   const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules } = e;
   const patLen = e.a.patLen;
   jurisCounts[0] = jurisCounts[1] = jurisCounts[2] = jurisCounts[3] = 0;
@@ -145,6 +154,7 @@ function evaluate(e: Engine, withTips = false): void {
       }
       ruleCount[ri]!++;
       if (hits.seg[h] === 0) ruleTitle[ri] = 1;
+      if (r.kind === 'scam' && (hits.seg[h] === 0 || hits.end[h]! <= HEAD_CHARS)) scamHead = true;
     }
     // near role: remember it, and settle a pending anchor it is close enough to
     for (let x = nearStart[p]!, y = nearStart[p + 1]!; x < y; x++) {
@@ -154,6 +164,7 @@ function evaluate(e: Engine, withTips = false): void {
       if (a >= 0 && a !== h && np - len <= hits.npos[a]! + rules[ri]!.window) {
         ruleCount[ri]!++;
         if (hits.seg[a] === 0) ruleTitle[ri] = 1;
+        if (rules[ri]!.kind === 'scam' && (hits.seg[a] === 0 || hits.end[a]! <= HEAD_CHARS)) scamHead = true;
         pendingHit[ri] = -1;
       }
     }
@@ -196,7 +207,7 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
   }
   const read = Math.min(budget, (typeof input.title === 'string' ? input.title.length : 0) + (typeof input.text === 'string' ? input.text.length : 0));
   const lengthFactor = read <= LONG_PAGE ? 1 : Math.min(3, 1 + 0.5 * Math.log2(read / LONG_PAGE));
-  return { scores, fired, gateHit, truncated, lengthFactor };
+  return { scores, fired, gateHit, truncated, lengthFactor, scamHead };
 }
 
 function pickKind(d: Detail): PageKind {
@@ -204,7 +215,7 @@ function pickKind(d: Detail): PageKind {
   const s = d.scores;
   const f = d.lengthFactor;
   // a class must be present on its own terms AND not be a side remark on a page about another
-  if (s.scam >= THRESHOLD.scam * f && s.scam >= DOMINANCE.scam * Math.max(s.overdue, s.lender)) return 'scam';
+  if (s.scam >= THRESHOLD.scam * f && s.scam >= (d.scamHead ? DOMINANCE.scamHead : DOMINANCE.scam) * Math.max(s.overdue, s.lender)) return 'scam';
   if (s.overdue >= THRESHOLD.overdue * f && s.overdue >= DOMINANCE.overdue * s.lender) return 'overdue';
   if (s.lender >= THRESHOLD.lender * f) return 'lender';
   return 'none';

@@ -27,7 +27,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['双方协商一致解除合同'],
   },
   'scam.credit-repair': {
-    examples: ['征信修复公司说能删记录', '花钱洗白征信靠谱吗'],
+    examples: ['征信修复公司说能删记录', '花钱洗白征信靠谱吗', 'Beware of credit repair companies'],
     counterExamples: ['个人征信报告查询方法'],
   },
   'scam.fake-service': {
@@ -39,8 +39,28 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['冒充名牌的假货'],
   },
   'scam.upfront-fee': {
-    examples: ['贷款被冻结要交解冻金', '放款前要求交验资费', '中介帮你刷流水包装贷款'],
+    examples: ['贷款被冻结要交解冻金', '放款前要求交验资费'],
     counterExamples: ['冰箱解冻的方法'],
+  },
+  'scam.loan-packaging': {
+    examples: ['中介帮你刷流水包装贷款', '资质包装后就能下款', '幫你美化帳戶再申請'],
+    counterExamples: ['礼品包装流程', '银行流水怎么打印'],
+  },
+  'scam.loan-broker': {
+    examples: ['大额信用贷包下款,收点位费', '声称包过、无视征信'],
+    counterExamples: ['驾照科目二包过班', '代办营业执照'],
+  },
+  'scam.frozen-loan': {
+    examples: ['贷款没到账,说账户冻结要交钱解冻', '卡号填错需缴纳解冻费用才能放款'],
+    counterExamples: ['冰箱解冻的方法', '冷冻肉类怎样解冻'],
+  },
+  'scam.warning': {
+    examples: ['小心贷款代办陷阱', '征信修复都是骗局'],
+    counterExamples: ['债务陷阱外交的说法', '旅游陷阱如何避开'],
+  },
+  'overdue.debt-sale': {
+    examples: ['银行将信用卡欠款债权转让给资产管理公司', '请借款人向受让方履行还款义务'],
+    counterExamples: ['公司股权转让协议'],
   },
   'scam.deposit-before-loan': {
     examples: ['贷款要先交保证金才能放款'],
@@ -63,7 +83,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['通讯录同步设置'],
   },
   'overdue.delinquent-credit': {
-    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样'],
+    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样', '微粒贷晚还两天'],
     counterExamples: ['护照过期怎么换', '图书逾期归还', '逾期交房违约金'],
   },
   'overdue.debt-spiral': {
@@ -99,7 +119,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['美团外卖收费怎么算'],
   },
   'lender.product': {
-    examples: ['美团月付是什么', '办理私人贷款'],
+    examples: ['美团月付是什么', '办理私人贷款', '纯信用个人贷款线上办理'],
     counterExamples: ['美团外卖收费怎么算'],
   },
   'lender.instalment': {
@@ -135,7 +155,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: [],
   },
   'none.other-debts': {
-    examples: ['手机话费欠费会怎样', '物业费催缴'],
+    examples: ['手机话费欠费会怎样', '物业费催缴', '牌照税逾期未缴加征滞纳金并移送行政执行'],
     counterExamples: [],
   },
   'auto-deduction': {

@@ -44,7 +44,7 @@ export const PRODUCTS = [
   '消费金融', '网络小贷', '小额贷款', '信用卡', '卡债', '卡数', '卡奴', '私人贷款', '信用贷款', '信贷',
   '网贷', '网络借贷', '车贷', '消费贷', '助学贷款', '生源地贷款', '税务贷款', '税贷', '财务公司',
   '二线财务', '当铺', '汽车借款', '机车借款', '小贷', '贷款平台', '借款平台', '借贷平台', '借款app',
-  '贷款app', '口子', '分付', '好期贷', '携程借钱', '借钱花', '招联金融', '宁银消费', '马上金融', '苏宁金融',
+  '贷款app', '口子', '信用咭', '分付', '好期贷', '携程借钱', '借钱花', '招联金融', '宁银消费', '马上金融', '苏宁金融',
 ] as const;
 
 /** Generic loan words: weak alone, strong next to delinquency or offer attributes. */
@@ -54,7 +54,7 @@ export const LOAN_WORDS = [
 ] as const;
 
 /** Card debt words: debt, not an offer. */
-const CARD_DEBT: readonly string[] = ['信用卡', '卡债', '卡数', '卡奴', '二线财务', '财务公司'];
+const CARD_DEBT: readonly string[] = ['信用卡', '信用咭', '卡债', '卡数', '卡奴', '二线财务', '财务公司'];
 
 const ALL_CREDIT = [...PRODUCTS, ...LOAN_WORDS] as const;
 
@@ -62,7 +62,7 @@ const ALL_CREDIT = [...PRODUCTS, ...LOAN_WORDS] as const;
 export const DELINQ = [
   '逾期', '欠款', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '欠钱', '违约', '呆账',
   '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '催收', '罚息', '滞纳金', '还不了', '没钱还',
-  '不还钱', '逾期未还', '停息', '协商还款', '黑名单', '逃债', '赖账', '老赖', '走数', '追数', '以贷养贷',
+  '不还钱', '逾期未还', '晚还', '迟还', '超期', '停息', '协商还款', '黑名单', '逃债', '赖账', '老赖', '走数', '追数', '以贷养贷',
 ] as const;
 
 const OFFER_ATTR = [
@@ -119,7 +119,7 @@ export const RULES: readonly Rule[] = [
     weight: 5,
     phrases: [
       '征信修复', '修复征信', '征信洗白', '洗白征信', '消除不良征信', '征信铲单', '铲单', '花钱修复',
-      '信用修复机构', '代理征信异议', '征信异议代理', '征信包装', '消除逾期记录', '删除逾期记录',
+      '信用修复机构', '代理征信异议', '征信异议代理', '消除逾期记录', '删除逾期记录', 'credit repair',
     ],
   },
   {
@@ -142,7 +142,37 @@ export const RULES: readonly Rule[] = [
     id: 'scam.upfront-fee',
     class: 'scam',
     weight: 6,
-    phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '认证金', '解冻账户', '刷流水', '做流水', '包装贷', '贷款包装', '背债', 'ab贷', '资料包装'],
+    phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '认证金', '解冻账户', '背债', 'ab贷', 'advance fee', 'advance-fee'],
+  },
+  {
+    id: 'scam.loan-packaging',
+    class: 'scam',
+    weight: 6,
+    phrases: ['刷流水', '做流水', '包装贷', '贷款包装', '资料包装', '资质包装', '包装流水', '美化流水', '打造流水', '流水包装', '美化帐户', '人头帐户', '征信包装', '包装征信'],
+  },
+  {
+    id: 'scam.loan-broker',
+    class: 'scam',
+    weight: 5,
+    phrases: ['包过', '包下款', '包批', '保证核贷', '保证下款', '点位费', '内部渠道', '内部关系', '包装'],
+    near: ['贷', '下款', '征信', '流水', '资质', '收入证明', '点位'],
+    window: 16,
+  },
+  {
+    id: 'scam.frozen-loan',
+    class: 'scam',
+    weight: 5,
+    phrases: ['解冻', '资金冻结', '款项冻结', '账户冻结', '账户被冻结'],
+    near: ['放款', '到账', '下款', '卡号', '转账', '交钱', '缴纳', '保证金', '贷款'],
+    window: 12,
+  },
+  {
+    id: 'scam.warning',
+    class: 'scam',
+    weight: 4,
+    phrases: ['骗局', '陷阱', '骗子', '被骗', '诈骗分子', '不法分子', '反诈', 'scam', 'scams'],
+    near: ['代办', '中介', '征信修复', '债务重组', '减债', '停息挂账', '债务优化', '解冻', '包装', '刷流水', '校园贷', '套路贷', 'debt relief', 'credit repair'],
+    window: 12,
   },
   {
     id: 'scam.deposit-before-loan',
@@ -172,7 +202,7 @@ export const RULES: readonly Rule[] = [
     id: 'overdue.collection',
     class: 'overdue',
     weight: 4,
-    phrases: ['催收', '外访', '上门催收', '爆通讯录', '炸通讯录', '追债', '追数', '收数', '催债', '拖车', '催款电话', '委外催收', '骚扰家人', '联系家人', '通讯录'],
+    phrases: ['催收', '外访', '上门催收', '爆通讯录', '炸通讯录', '追债', '追数', '收数', '催债', '拖车', '催款电话', '委外催收', '骚扰家人', '联系家人', '通讯录', '催讨', '收数佬'],
     near: ALL_CREDIT.concat(DELINQ as readonly string[] as never[]),
     window: 40,
   },
@@ -186,7 +216,7 @@ export const RULES: readonly Rule[] = [
     id: 'overdue.delinquent-credit',
     class: 'overdue',
     weight: 4,
-    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '以贷养贷', '还不了', '没钱还', '预期', '过期', '负债累累', '欠钱不还'],
+    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '以贷养贷', '还不了', '没钱还', '预期', '过期', '晚还', '迟还', '超期', '负债累累', '欠钱不还'],
     near: ALL_CREDIT,
     window: 16,
   },
@@ -211,6 +241,14 @@ export const RULES: readonly Rule[] = [
     phrases: ['起诉', '传票', '开庭', '应诉', '支付令', '强制执行', '被执行人', '失信', '诉前调解', '调解短信', '调解中心', '债权转让', '立案', 'summons', 'lawsuit', 'sued'],
     near: ['网贷', '信用卡', '贷款', '借款', '逾期', '欠款', '借呗', '花呗', '白条', '金条', '卡债', '小贷', 'credit card', 'debt', '还款'],
     window: 20,
+  },
+  {
+    id: 'overdue.debt-sale',
+    class: 'overdue',
+    weight: 4,
+    phrases: ['债权转让', '催收公告', '受让方', '履行还款义务', '不良资产转让'],
+    near: ['借款人', '债务人', '担保人', '信用卡', '消费贷款', '欠款', '逾期', '个人贷款'],
+    window: 60,
   },
   {
     id: 'overdue.tw-debt-clearance',
@@ -261,6 +299,7 @@ export const RULES: readonly Rule[] = [
       '360借条', '安逸花', '分期乐', '拍拍贷', '宜人贷', '小赢卡贷', '网商贷', '邮你贷', '中邮消费金融', '微业贷',
       '省呗', '洋钱罐', '私人贷款', '信用贷款', '汽车借款', '机车借款', '免留车', '税务贷款', '结余转户', '结余转换',
       '生源地贷款', '助学贷款', 'personal loan', '消费金融公司', '财仔', '分付', '好期贷',
+      '个人贷款', '信用贷', '个人消费贷', '线上贷款', '闪电贷', '快贷', '纯信用', '按日计息', 'p loan',
     ],
   },
   {
@@ -273,13 +312,13 @@ export const RULES: readonly Rule[] = [
     id: 'lender.cost-and-brokers',
     class: 'lender',
     weight: 3,
-    phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率'],
+    phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率', '实际年利率', '先息后本', '额度最高', '最高额度'],
   },
   {
     id: 'lender.en-offer',
     class: 'lender',
     weight: 3,
-    phrases: ['personal loan', 'payday loan', 'installment loan', 'loan amount', 'loan amounts', 'origination fee', 'apply for a loan', 'loan application', 'prequalify', 'pre-qualify', 'debt consolidation loan'],
+    phrases: ['personal loan', 'payday loan', 'installment loan', 'loan amount', 'loan amounts', 'origination fee', 'apply for a loan', 'loan application', 'prequalify', 'pre-qualify', 'debt consolidation loan', 'check your rate', 'cash advance', 'title loan', 'line of credit', 'bad credit loan'],
   },
   {
     id: 'lender.kouzi-list',
@@ -323,7 +362,7 @@ export const RULES: readonly Rule[] = [
     class: 'none',
     weight: 4,
     suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', '货款', '工程款', '劳动仲裁', '公司欠款', '欠条', '起诉对方', 'borrow checker', 'mutable', 'lifetime'],
+    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', '货款', '工程款', '劳动仲裁', '公司欠款', '欠条', '起诉对方', '欠税', '税款', '牌照税', '燃料使用费', '汽燃费', '罚锾', '健保', '社保费', '医保费', '行政执行', '燃气费', '水电费', '租车', 'borrow checker', 'mutable', 'lifetime'],
   },
 ];
 
