@@ -124,6 +124,8 @@ async function main() {
     executablePath: browserPath,
     headless,
     viewport: headless ? { width: 1280, height: 860 } : null,
+    // headless has no UI language of its own; the demo pages are Chinese
+    ...(headless ? { locale: 'zh-CN' } : {}),
     args: [
       `--disable-extensions-except=${EXT}`,
       `--load-extension=${EXT}`,
@@ -141,12 +143,23 @@ async function main() {
     fs.rmSync(userDataDir, { recursive: true, force: true });
   };
 
+  // A fresh profile is a fresh install: Loan Guard opens its welcome tab. Let it, then put
+  // the demo in front (the detector waits while its tab is hidden).
+  await context
+    .waitForEvent('page', { predicate: (p) => p.url().includes('welcome.html'), timeout: 3000 })
+    .catch(() => undefined);
+  const openDemo = async (p: string) => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${p}`);
+    await page.bringToFront();
+    return page;
+  };
+
   if (headless) {
     say(noDisplay ? 'no display found (DISPLAY is not set): running the demo headless.' : 'running headless.');
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(`${origin}/overdue.html`);
+    const page = await openDemo('/overdue.html');
     // Give the detector and the overlay a moment; then keep a picture of what a user would see.
-    await page.waitForSelector('[data-wxt-shadow-root]', { timeout: 10_000 }).catch(() => {
+    await page.waitForSelector('[data-wxt-shadow-root]', { state: 'attached', timeout: 10_000 }).catch(() => {
       say('the overlay did not appear within 10 s on the overdue demo page.');
     });
     await page.waitForTimeout(500);
@@ -158,8 +171,7 @@ async function main() {
     return;
   }
 
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${origin}/`);
+  await openDemo('/');
   say(`opened ${browserPath} with Loan Guard loaded on the demo index.`);
   say('Close the browser window (or press Ctrl+C) to stop.');
   context.on('close', () => {
