@@ -5,9 +5,10 @@
  * phrase uses map to class 0 (reset to root); zero-width chars are skipped; "(" / "（" runs a
  * tiny check for pinyin annotations ("問(wèn)") which are skipped too.
  *
- * Automaton: dense root row + sparse goto edges (typed arrays) + failure links, with outputs
- * merged along the dictionary-suffix chain at build time. Built at runtime from the phrase
- * list (a few ms), so no table ships in the bundle.
+ * Automaton: dense rows for the root and depth-1 states (most steps of a scan) + sparse goto
+ * edges for deeper states (CSR typed arrays, a handful per state) + failure links, with
+ * outputs merged along the dictionary-suffix chain at build time. ~0.4 MB of tables besides the
+ * 128 KB class table; built at runtime from the phrase list (~2 ms), so no table ships.
  */
 import { foldChar, foldedSources, isSkip, pinyinEnd } from './fold';
 
@@ -17,15 +18,23 @@ const PAREN = 0xfffe;
 export interface Automaton {
   /** code unit → alphabet class (0 = not in any phrase), SKIP or PAREN */
   cls: Uint16Array;
-  /** number of alphabet classes (row width of `delta`) */
+  /** number of alphabet classes */
   width: number;
   /**
-   * Dense DFA over row offsets: delta[row + class] → next row (row = state * width), failure
-   * links folded in; class 0 (a char no phrase uses) leads back to the root row 0. States are
-   * numbered so that every state with outputs comes last: row >= outRow ⇔ something matched.
+   * Dense rows (class → next state, failure links folded in) for the root and the depth-1
+   * states, where a scan spends most of its steps: dense[rowOf[s] + class]; rowOf[s] = -1 for
+   * deeper states, which use their sparse edges and failure link.
    */
-  delta: Int32Array;
-  outRow: number;
+  dense: Uint16Array;
+  rowOf: Int32Array;
+  /** goto edges of state s: cls eCls[x] → state eTo[x] for x in eStart[s] .. eStart[s + 1] */
+  eStart: Int32Array;
+  eCls: Uint16Array;
+  eTo: Uint16Array;
+  /** failure link per state */
+  fail: Uint16Array;
+  /** states are numbered so that every state with outputs comes last: s >= outState ⇔ matched */
+  outState: number;
   /** per state: its outputs are out[outStart[state] .. outStart[state + 1]) */
   outStart: Int32Array;
   out: Int32Array;
@@ -125,30 +134,47 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   for (let st = 1; st < n; st++) if (outs[st]!.length === 0) num[st] = next++;
   const firstOut = next;
   for (let st = 1; st < n; st++) if (outs[st]!.length > 0) num[st] = next++;
-  if (n * nCls > 0x7fffffff) throw new Error('automaton too large');
+  if (n > 0xffff || nCls > 0xffff) throw new Error('automaton too large');
   const width = nCls;
-  // dense rows in BFS order: row(s) = row(fail(s)) overridden by s's own edges
-  const delta = new Int32Array(n * width);
-  for (const [k, t] of children[0]!) delta[k] = num[t]! * width;
-  for (const st of order) {
-    const base = num[st]! * width;
-    const fb = num[fail[st]!]! * width;
-    delta.copyWithin(base, fb, fb + width);
-    for (const [k, t] of children[st]!) delta[base + k] = num[t]! * width;
+  const rowOf = new Int32Array(n).fill(-1);
+  const d1 = [...children[0]!.values()];
+  const dense = new Uint16Array((1 + d1.length) * width);
+  rowOf[0] = 0;
+  for (const [k, t] of children[0]!) dense[k] = num[t]!;
+  d1.forEach((t, i) => {
+    const base = (i + 1) * width;
+    rowOf[num[t]!] = base;
+    dense.copyWithin(base, 0, width); // fail(depth-1 state) = root
+    for (const [k, u] of children[t]!) dense[base + k] = num[u]!;
+  });
+  const failN = new Uint16Array(n);
+  const eStart = new Int32Array(n + 1);
+  const eCls = new Uint16Array(n - 1);
+  const eTo = new Uint16Array(n - 1);
+  const byNum: number[] = new Array(n);
+  for (let st = 0; st < n; st++) byNum[num[st]!] = st;
+  let e = 0;
+  for (let v = 0; v < n; v++) {
+    const st = byNum[v]!;
+    failN[v] = num[fail[st]!]!;
+    eStart[v] = e;
+    for (const [k, t] of children[st]!) {
+      eCls[e] = k;
+      eTo[e++] = num[t]!;
+    }
   }
+  eStart[n] = e;
   let nOut = 0;
   for (const o of outs) nOut += o.length;
   const outStart = new Int32Array(n + 1);
   const out = new Int32Array(nOut);
-  const byNum: number[] = new Array(n);
-  for (let st = 0; st < n; st++) byNum[num[st]!] = st;
   let o = 0;
   for (let v = 0; v < n; v++) {
     outStart[v] = o;
     for (const id of outs[byNum[v]!]!) out[o++] = id;
   }
   outStart[n] = o;
-  return { cls, width, delta, outRow: firstOut * width, outStart, out, patLen, patWord, patterns };
+  return { cls, width, dense, rowOf, eStart, eCls: eCls.subarray(0, e), eTo: eTo.subarray(0, e), fail: failN, outState: firstOut, outStart, out, patLen, patWord, patterns };
 }
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
 export class Hits {
@@ -191,9 +217,9 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, width, delta, outRow } = a;
+  const { cls, dense, rowOf, eStart, eCls, eTo, fail, outState } = a;
   extraWork = 0;
-  let row = 0;
+  let st = 0;
   let n = 0;
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
@@ -203,14 +229,34 @@ export function scan(
       const j = pinyinEnd(s, i);
       if (j > 0 && j <= end) i = j - 1;
       else {
-        row = 0;
+        st = 0;
         n++;
       }
       continue;
     }
     n++;
-    row = delta[row + k]!; // class 0 → root
-    if (row >= outRow) report(a, s, (row / width) | 0, i, n, hits, seg, nBase);
+    if (k === 0) {
+      st = 0; // a char no phrase uses
+      continue;
+    }
+    // goto, else follow failure links (amortised O(1): each fail step undoes one earlier step down)
+    for (;;) {
+      const r = rowOf[st]!;
+      if (r >= 0) {
+        st = dense[r + k]!;
+        break;
+      }
+      let x = eStart[st]!;
+      const y = eStart[st + 1]!;
+      while (x < y && eCls[x] !== k) x++;
+      if (x < y) {
+        st = eTo[x]!;
+        break;
+      }
+      st = fail[st]!;
+      extraWork++;
+    }
+    if (st >= outState) report(a, s, st, i, n, hits, seg, nBase);
   }
   if (ops) {
     ops.n += end + extraWork;
