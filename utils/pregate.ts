@@ -3,30 +3,48 @@
  * engine (its Aho–Corasick automaton and fold tables take ~10–40 ms cold, once per page).
  *
  * It answers "could the engine's gate fire?" conservatively: it is a SUPERSET of gate()
- * (tests/unit/onpage-pregate.test.ts checks this on the whole dev corpus, the seeds and every
- * rule example). One pass over the title and the first GATE_CHARS of text (a first-character
- * index, then a short check of the few cues starting there), built from the
- * engine's own gate cues (GATE_PHRASES and every anchor phrase of a flagging rule) with their traditional variants (trad-map), optional zero-width
- * characters and parenthesised (pinyin) annotations between characters, ASCII case-folded.
- * (A single alternation RegExp of the same cues measured 10 ms warm on 2 KB: too slow.) Text with rarer
- * compatibility characters (full-width letters, Kangxi radicals, half-width katakana…), which
- * the engine folds through NFKC, is simply handed to the engine. Lender hosts too.
+ * (tests/unit/onpage-pregate.test.ts checks this on the whole dev corpus, the seeds, every
+ * rule example, random text built from cue fragments, and code unit by code unit for the
+ * folding). The cues are the engine's own gate cues (GATE_PHRASES and every anchor phrase of a
+ * flagging rule).
+ *
+ * Cost model: an ordinary page pays this once, cold (interpreted), so the hot loop is two
+ * typed-array loads per character: "can this character (after folding) start a cue?" and
+ * "can the next one continue it?" (second characters, plus the zero-width and "(" that the
+ * engine skips between characters). Only where both hold are the few cues starting there
+ * compared, folding as the engine does (traditional → simplified via the engine's trad-map,
+ * ASCII and full-width case/width, ideographic space), skipping zero-width characters and a
+ * parenthesised (pinyin) annotation between characters. The tables are built lazily on the
+ * first call (≈1 k cheap operations), nothing at import time. Text with the rarer
+ * compatibility characters the engine folds through NFKC (Kangxi radicals, CJK compatibility
+ * ideographs, small forms, half-width katakana…) is simply handed to the engine, lender hosts
+ * too.
  */
 import { GATE_CHARS, lenderHost } from '../core/detect';
 import { GATE_PHRASES, RULES } from '../core/detect/rules';
 import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
 
-/** Characters the engine folds through NFKC tables: leave such text to the engine. */
-const DEFER = /[\u2e80-\u2fdf\u3000\uf900-\ufaff\ufe50-\ufe6f\uff21-\uff3a\uff41-\uff5a\uff65-\uff9f]/;
+/** Characters the engine folds through NFKC tables that we do not fold here: leave such text to the engine. */
+export const DEFER = /[\u2e80-\u2fdf\uf900-\ufaff\ufe50-\ufe6f\uff5f-\uffee]/;
 /** Characters the engine drops (zero-width, soft hyphen, BOM…). */
 const isSkip = (c: number) =>
   c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad ||
   c === 0x180e || c === 0x2061 || c === 0x2062 || c === 0x2063 || c === 0x2064;
 
-let firstMark: Uint8Array | undefined;
-let byFirst: Map<number, string[]> | undefined;
-let fold: Map<number, number> | undefined;
+const FIRST = 1;
+const NEXT = 2;
+const SINGLE = 4;
+
+interface Tables {
+  /** per code unit: FIRST (may start a cue), NEXT (may follow a cue's first char), SINGLE */
+  flags: Uint8Array;
+  /** per code unit: its fold (0 = itself) */
+  fold: Uint16Array;
+  /** folded first char → cues starting with it */
+  byFirst: Map<number, string[]>;
+}
+let tables: Tables | undefined;
 
 /** The phrases the engine flags as gate cues (engine.ts: patFlags & 16). */
 export function gateCues(): string[] {
@@ -35,30 +53,55 @@ export function gateCues(): string[] {
   return [...cues];
 }
 
-/**
- * Cues indexed by first character. The TEXT is folded (traditional → simplified as the
- * engine's trad-map does, ASCII lower-case) rather than the cues expanded: fewer operations
- * in the cold, interpreted first run that an ordinary page pays.
- */
-function build(): void {
-  fold = new Map();
-  for (let i = 0; i < TRAD_FROM.length; i++) fold.set(TRAD_FROM.charCodeAt(i), TRAD_TO.charCodeAt(i));
-  firstMark = new Uint8Array(65536);
-  byFirst = new Map();
-  for (const p of gateCues()) {
-    const cue = p.toLowerCase();
-    const c = cue.charCodeAt(0);
-    firstMark[c] = 1;
-    const list = byFirst.get(c);
-    if (list) list.push(cue);
-    else byFirst.set(c, [cue]);
-  }
+/** The fold this pre-gate applies to one code unit (exported for the test against the engine's). */
+export function pregateFold(c: number): number {
+  const t = (tables ??= build());
+  return t.fold[c] || c;
 }
 
-function foldAt(s: string, j: number): number {
-  const c = s.charCodeAt(j);
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  return fold!.get(c) ?? c;
+function build(): Tables {
+  const fold = new Uint16Array(65536);
+  const sources: number[] = [];
+  const set = (from: number, to: number) => {
+    fold[from] = to;
+    sources.push(from);
+  };
+  for (let c = 65; c <= 90; c++) set(c, c + 32);
+  // Full-width ASCII (NFKC: U+FF01..FF5E → U+0021..007E), then lower-case.
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const a = c - 0xfee0;
+    set(c, a >= 65 && a <= 90 ? a + 32 : a);
+  }
+  set(0x3000, 0x20);
+  for (let i = 0; i < TRAD_FROM.length; i++) set(TRAD_FROM.charCodeAt(i), TRAD_TO.charCodeAt(i));
+
+  const flags = new Uint8Array(65536);
+  const byFirst = new Map<number, string[]>();
+  // Cues are compared folded on both sides (see cueAt), so they are used as written: no string
+  // building here. A duplicate cue only costs an extra comparison on a rare candidate.
+  const add = (cue: string) => {
+    const a = cue.charCodeAt(0);
+    const c0 = fold[a] || a;
+    if (cue.length === 1) {
+      flags[c0]! |= SINGLE;
+      return;
+    }
+    const b = cue.charCodeAt(1);
+    flags[c0]! |= FIRST;
+    flags[fold[b] || b]! |= NEXT;
+    const list = byFirst.get(c0);
+    if (list) list.push(cue);
+    else byFirst.set(c0, [cue]);
+  };
+  for (const p of GATE_PHRASES) add(p);
+  for (const r of RULES) if (r.class !== 'none') for (const p of r.phrases) add(p);
+  // What the engine skips between characters, and "(" / "（" opening an annotation.
+  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064, 0x28, 0xff08]) {
+    flags[c]! |= NEXT;
+  }
+  // A character folding to a flagged one carries its flags.
+  for (const c of sources) flags[c]! |= flags[fold[c]!]!;
+  return { flags, fold, byFirst };
 }
 
 /** Index just past skip characters and one parenthesised annotation ("(wèn)") at j. */
@@ -79,41 +122,64 @@ function skipBetween(s: string, j: number): number {
   return j;
 }
 
-/** Does any cue occur in s (folding as the engine does, more permissively)? */
-function anyCue(s: string): boolean {
-  const mark = firstMark!;
-  for (let i = 0; i < s.length; i++) {
-    const c0 = foldAt(s, i);
-    if (mark[c0] === 0) continue;
-    for (const cue of byFirst!.get(c0)!) {
-      let j = i + 1;
-      let k = 1;
-      for (; k < cue.length; k++) {
-        j = skipBetween(s, j);
-        if (j >= s.length || foldAt(s, j) !== cue.charCodeAt(k)) break;
-        j++;
-      }
-      if (k === cue.length) return true;
+/** Does a cue start at s[i] (whose folded code unit is c0)? */
+function cueAt(t: Tables, s: string, i: number, c0: number): boolean {
+  const fold = t.fold;
+  for (const cue of t.byFirst.get(c0)!) {
+    let j = i + 1;
+    let k = 1;
+    for (; k < cue.length; k++) {
+      j = skipBetween(s, j);
+      if (j >= s.length) break;
+      const c = s.charCodeAt(j);
+      const d = cue.charCodeAt(k);
+      if ((fold[c] || c) !== (fold[d] || d)) break;
+      j++;
     }
+    if (k === cue.length) return true;
   }
   return false;
 }
 
-function hostOf(url: string | undefined): string {
-  if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
+/** Does any cue occur in s (folding as the engine does, more permissively)? */
+function anyCue(t: Tables, s: string): boolean {
+  const { flags, fold } = t;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const f = flags[s.charCodeAt(i)]!;
+    if (f === 0) continue;
+    if (f & SINGLE) return true;
+    if ((f & FIRST) === 0 || i + 1 >= n || (flags[s.charCodeAt(i + 1)]! & NEXT) === 0) continue;
+    const c = s.charCodeAt(i);
+    if (cueAt(t, s, i, fold[c] || c)) return true;
   }
+  return false;
+}
+
+/** The host as the engine reads it (classify.ts hostOf): no URL object, user@ and port dropped. */
+function hostOf(url: string | undefined): string {
+  if (typeof url !== 'string' || !url) return '';
+  let i = url.indexOf('://');
+  if (i < 0) return '';
+  i += 3;
+  let j = i;
+  while (j < url.length) {
+    const c = url.charCodeAt(j);
+    if (c === 47 || c === 63 || c === 35 || c === 58) break; // / ? # :
+    if (c === 64) i = j + 1; // user@
+    j++;
+  }
+  return url.slice(i, j).toLowerCase();
 }
 
 /** false = the engine's gate() would certainly say false too; true = ask the engine. */
 export function preGate(input: ClassifyInput): boolean {
   const host = hostOf(input.url);
   if (host && lenderHost(host)) return true;
-  const s = `${(input.title ?? '').slice(0, 512)}\n${(input.text ?? '').slice(0, GATE_CHARS)}`;
-  if (DEFER.test(s)) return true;
-  if (!firstMark) build();
-  return anyCue(s);
+  const title = typeof input.title === 'string' ? input.title.slice(0, 512) : '';
+  const text = typeof input.text === 'string' ? input.text.slice(0, GATE_CHARS) : '';
+  if (DEFER.test(title) || DEFER.test(text)) return true;
+  const t = (tables ??= build());
+  // The engine reads title and text apart (a cue never spans them): so do we, without a copy.
+  return anyCue(t, title) || anyCue(t, text);
 }

@@ -5,9 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { gate } from '../../core/detect';
+import fc from 'fast-check';
+import { gate, LENDER_HOSTS } from '../../core/detect';
+import { foldChar, isSkip } from '../../core/detect/fold';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
-import { preGate } from '../../utils/pregate';
+import { DEFER, gateCues, preGate, pregateFold } from '../../utils/pregate';
 
 const SHARED = path.resolve(__dirname, '../../../shared/corpus');
 const dev = fs
@@ -57,5 +59,57 @@ describe('preGate is worth having', () => {
     // the hard negatives are about debts/fees, so they pass; ordinary pages must not
     expect(rejected.length / none.length).toBeGreaterThan(0.25);
     expect(preGate({ url: 'https://example.org/', title: '湖边的一天', text: '清晨的湖面上飘着薄雾，孩子们在草地上放风筝。' })).toBe(false);
+  });
+});
+
+describe('preGate folds as the engine does', () => {
+  test('every BMP code unit a cue can contain folds to the engine’s foldChar (or the text is deferred)', () => {
+    const cueChars = new Set<number>();
+    for (const cue of gateCues()) for (const ch of cue) cueChars.add(foldChar(ch.charCodeAt(0)));
+    let checked = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      if (isSkip(c) || DEFER.test(String.fromCharCode(c))) continue;
+      const engine = foldChar(c);
+      if (!cueChars.has(engine)) continue;
+      expect(pregateFold(c), `U+${c.toString(16)}`).toBe(engine);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  test('lender hosts are read as the engine reads them (user@, port, case)', () => {
+    const host = LENDER_HOSTS[0]!.host;
+    for (const url of [`https://${host}/`, `https://user@${host.toUpperCase()}:8443/x?y#z`, `http://${host}`]) {
+      expect(gate({ url, title: '', text: '' }), url).toBe(true);
+      expect(preGate({ url, title: '', text: '' }), url).toBe(true);
+    }
+  });
+
+  test('random text around cue fragments, disguised: preGate ⊇ gate', () => {
+    const cues = gateCues();
+    const noise = ['的', '一', '大', '，', '\u3000', ' ', '(wèn)', '（dǎo）', '\u200b', 'A', 'ａ', '－', '\n'];
+    const disguise = (s: string, how: number) =>
+      [...s]
+        .map((ch, i) => {
+          const c = ch.charCodeAt(0);
+          if (how === 1 && c >= 0x61 && c <= 0x7a) return String.fromCharCode(c - 0x20 + 0xfee0); // full-width upper
+          if (how === 2 && c >= 0x21 && c <= 0x7e) return String.fromCharCode(c + 0xfee0); // full-width
+          if (how === 3 && i > 0) return '\u200b' + ch;
+          if (how === 4 && i === 0) return ch + '(dài)';
+          return ch;
+        })
+        .join('');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...cues), fc.constantFrom(...noise)), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 4 }),
+        (parts, how) => {
+          const text = parts.map((p) => disguise(p, how)).join('');
+          if (gate({ text })) expect(preGate({ text }), text).toBe(true);
+          if (gate({ title: text, text: '' })) expect(preGate({ title: text, text: '' }), text).toBe(true);
+        },
+      ),
+      { numRuns: 3000, seed: 4242 },
+    );
   });
 });
