@@ -120,6 +120,7 @@ export function createDetector(deps: DetectorDeps): Detector {
       // Hidden tabs do nothing; visibilitychange resumes (see below).
       waitingForVisible = true;
       pendingWhenVisible = fn;
+      listenVisible();
       return;
     }
     const ric = (win as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
@@ -131,14 +132,20 @@ export function createDetector(deps: DetectorDeps): Detector {
     }
   }
   let pendingWhenVisible: (() => void) | null = null;
+  let listeningVisible = false;
 
-  ctx.addEventListener(doc, 'visibilitychange', () => {
-    if (doc.visibilityState !== 'visible' || !waitingForVisible) return;
-    waitingForVisible = false;
-    const fn = pendingWhenVisible;
-    pendingWhenVisible = null;
-    if (fn) whenIdle(fn);
-  });
+  /** Resume in a tab that became visible (listened to only once a tab was found hidden). */
+  function listenVisible(): void {
+    if (listeningVisible) return;
+    listeningVisible = true;
+    ctx.addEventListener(doc, 'visibilitychange', () => {
+      if (doc.visibilityState !== 'visible' || !waitingForVisible) return;
+      waitingForVisible = false;
+      const fn = pendingWhenVisible;
+      pendingWhenVisible = null;
+      if (fn) whenIdle(fn);
+    });
+  }
 
   function root(): Node | null {
     return doc.body ?? doc.documentElement;
@@ -154,7 +161,7 @@ export function createDetector(deps: DetectorDeps): Detector {
     const url = win.location.href;
     const title = doc.title ?? '';
     const skip = state.host;
-    const first = measure('lg-part:gate', () => sampleVisibleText(r, { maxChars: GATE_CHARS, skip }));
+    const first = measure('lg-part:first', () => sampleVisibleText(r, { maxChars: GATE_CHARS, skip }));
     const gateInput = { url, title, text: first.text };
     let verdict: Verdict | null = null;
     let sample: TextSample | null = null;
@@ -190,6 +197,7 @@ export function createDetector(deps: DetectorDeps): Detector {
     if (flagged && (changed || !lastSentFlagged)) {
       deps.send({ type: 'lg:verdict', verdict: verdict!, url, overlay: state.overlay });
       lastSentFlagged = true;
+      listenPage();
     } else if (!flagged && lastSentFlagged) {
       deps.send({ type: 'lg:clear', url });
       lastSentFlagged = false;
@@ -261,20 +269,26 @@ export function createDetector(deps: DetectorDeps): Detector {
   });
 
   // A frame going away takes its verdict with it (the top frame is cleared by the background
-  // on navigation); a page restored from the back/forward cache reports again.
-  ctx.addEventListener(win, 'pagehide', () => {
-    if (lastSentFlagged && win !== win.top) {
-      deps.send({ type: 'lg:clear', url: win.location.href });
-      lastSentFlagged = false;
-    }
-  });
-  ctx.addEventListener(win, 'pageshow', (e) => {
-    if ((e as PageTransitionEvent).persisted) {
-      lastSentFlagged = false;
-      lastSig = 'none';
-      start();
-    }
-  });
+  // on navigation); a page restored from the back/forward cache reports again. Only a page that
+  // reported something needs either, so an ordinary page registers neither.
+  let listeningPage = false;
+  function listenPage(): void {
+    if (listeningPage) return;
+    listeningPage = true;
+    ctx.addEventListener(win, 'pagehide', () => {
+      if (lastSentFlagged && win !== win.top) {
+        deps.send({ type: 'lg:clear', url: win.location.href });
+        lastSentFlagged = false;
+      }
+    });
+    ctx.addEventListener(win, 'pageshow', (e) => {
+      if ((e as PageTransitionEvent).persisted) {
+        lastSentFlagged = false;
+        lastSig = 'none';
+        start();
+      }
+    });
+  }
 
   return {
     start,
