@@ -14,6 +14,22 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // The always-injected detector (entrypoints/content.ts) uses one promise API call
+    // (runtime.sendMessage), which Chrome MV3 and Firefox both provide natively: it gets WXT's
+    // plain `browser` (globalThis.browser ?? chrome) instead of the polyfill. Measured: -3 KB gzip
+    // and ~1–4 ms less script evaluation per page (the polyfill's wrapper walks every chrome.*
+    // getter). Every other entrypoint keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content')) return;
+      const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

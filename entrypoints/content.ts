@@ -61,11 +61,17 @@ export default defineContentScript({
       if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
       if (window !== window.top && (window.innerWidth < 120 || window.innerHeight < 60)) return;
 
+      // `browser` here is the browser's own promise API (globalThis.browser, else chrome in
+      // MV3), not the polyfill: see the content-script alias in wxt.config.ts.
       const send = (msg: Message) => {
         if (ctx.isInvalid) return;
-        browser.runtime.sendMessage(msg).catch(() => {
-          /* the background restarts or the extension was updated: the next check resends */
-        });
+        try {
+          void Promise.resolve(browser.runtime.sendMessage(msg)).catch(() => {
+            /* the background restarts or the extension was updated: the next check resends */
+          });
+        } catch {
+          /* the extension context went away between the check and the call */
+        }
       };
       // preGate (one RegExp) spares ordinary pages the engine's cold start; it is a superset of gate().
       const cheapGate: typeof gate = (input) => preGate(input) && gate(input);
