@@ -96,6 +96,8 @@ interface Sample {
   load: number;
   main: number;
   task: number;
+  /** every lg:* / lg-part:* measure of the load, summed by name */
+  parts: Record<string, number>;
 }
 
 async function measureOnce(context: BrowserContext, url: string, settleMs: number): Promise<Sample> {
@@ -104,26 +106,29 @@ async function measureOnce(context: BrowserContext, url: string, settleMs: numbe
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForTimeout(settleMs); // let idle callbacks (the detector) run
-  const { load, main } = await page.evaluate(() => {
+  const { load, main, parts } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const top = new Set(['lg:main', 'lg:check', 'lg:mutations']);
-    const main = performance
-      .getEntriesByType('measure')
-      .filter((m) => top.has(m.name))
-      .reduce((a, m) => a + m.duration, 0);
-    return { load: nav.loadEventEnd - nav.startTime, main };
+    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('lg'));
+    const main = measures.filter((m) => top.has(m.name)).reduce((a, m) => a + m.duration, 0);
+    const parts: Record<string, number> = {};
+    for (const m of measures) parts[m.name] = (parts[m.name] ?? 0) + m.duration;
+    return { load: nav.loadEventEnd - nav.startTime, main, parts };
   });
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const task = (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   await cdp.detach().catch(() => {});
   await page.close();
-  return { load, main, task };
+  return { load, main, task, parts };
 }
 
 async function main() {
   log('building Loan Guard (normal and bench builds)…');
-  const plainDir = build('.output-bench-plain', false);
-  const benchDir = build('.output-bench', true);
+  // LG_OUT_DIR=.output-x puts the two builds in .output-x-bench{,-plain}, so engineers benchmarking
+  // at the same time do not overwrite each other's builds.
+  const base = process.env.LG_OUT_DIR ? `${process.env.LG_OUT_DIR}-bench` : '.output-bench';
+  const plainDir = build(`${base}-plain`, false);
+  const benchDir = build(base, true);
   const cs = fs.readFileSync(path.join(plainDir, 'content-scripts/content.js'));
   const gzipBytes = zlib.gzipSync(cs, { level: 9 }).length;
   const emptyDir = emptyExtension();
@@ -190,6 +195,10 @@ async function main() {
       main_thread_ms_max: round(Math.max(...r.lg!.map((s) => s.main))),
       task_ms: { none: round(task.none), empty: round(task.empty), lg: round(task.lg) },
       task_ms_extra_vs_empty: round(task.lg - task.empty),
+      // median of each lg:* / lg-part:* measure (0 in loads where it did not occur)
+      parts_ms: Object.fromEntries(
+        [...new Set(r.lg!.flatMap((s) => Object.keys(s.parts)))].sort().map((k) => [k, round(median(r.lg!.map((s) => s.parts[k] ?? 0)))]),
+      ),
     };
   }
   const ord = summary.ordinary as { ratio_vs_none: number; ratio_vs_empty: number; main_thread_ms: number };
@@ -202,6 +211,7 @@ async function main() {
     goals: { ratio_vs_empty: 1.05, main_thread_ms: 5, content_script_gzip_bytes: 20 * 1024 },
     pages: summary,
     chromium: execFileSync(CHROMIUM, ['--version']).toString().trim(),
+    load_average: os.loadavg().map((x) => round(x)),
   };
   if (JSON_OUT) {
     console.log(JSON.stringify(out));
