@@ -5,11 +5,12 @@
  * rule set (all occurrences), without any normalisation — a lower bound on a naive matcher.
  *
  *   npm run -s bench            human-readable
- *   npm run -s bench -- --json  {"chars","median_ms","baseline_median_ms","ratio"}
+ *   npm run -s bench -- --json  {"chars","median_ms","baseline_median_ms","ratio","cpu_ms","baseline_cpu_ms","load1"}
  *
  * Each figure is the median of RUNS passes over all documents, after WARMUP passes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../core/detect/index';
@@ -90,6 +91,11 @@ function main(): void {
     median_ms: Math.round(engine.ms * 100) / 100,
     baseline_median_ms: Math.round(baseline.ms * 100) / 100,
     ratio: Math.round((baseline.ms / engine.ms) * 10) / 10,
+    // extra fields: median CPU time of this process per pass (less sensitive to other load on a
+    // shared machine) and the 1-minute load average while it ran
+    cpu_ms: Math.round(engine.cpuMs * 100) / 100,
+    baseline_cpu_ms: Math.round(baseline.cpuMs * 100) / 100,
+    load1: Math.round(os.loadavg()[0]! * 100) / 100,
   };
   if (process.argv.includes('--json')) {
     process.stdout.write(JSON.stringify(result) + '\n');
