@@ -3,7 +3,7 @@
  * normalised characters), score classes, pick the kind by priority scam > overdue > lender,
  * and collect claim-level tips with offsets into the ORIGINAL text.
  */
-import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, Tip, Verdict } from '../types';
+import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, RateClaim, Tip, TipId, Verdict } from '../types';
 import { getEngine, JURIS, type Engine } from './engine';
 import { lenderHost } from './lender-hosts';
 import { Hits, scan, startOf } from './matcher';
@@ -127,15 +127,29 @@ function evaluate(e: Engine, withTips = false): void {
   }
   lastNear.fill(FAR);
   pendingHit.fill(-1);
-  scamHead = false;
-  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules } = e;
+  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
   const patLen = e.a.patLen;
-  jurisCounts[0] = jurisCounts[1] = jurisCounts[2] = jurisCounts[3] = 0;
-  for (let h = 0; h < hits.count; h++) {
-    const p = hits.pid[h]!;
+  const { pid, npos, seg, end } = hits;
+  const count = hits.count;
+  const rc = ruleCount;
+  const rt = ruleTitle;
+  const ln = lastNear;
+  const ph = pendingHit;
+  let head = false;
+  let j0 = 0;
+  let j1 = 0;
+  let j2 = 0;
+  let j3 = 0;
+  for (let h = 0; h < count; h++) {
+    const p = pid[h]!;
     const f = patFlags[p]! & 15;
-    if (f !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) jurisCounts[j]!++;
-    const np = hits.npos[h]!;
+    if (f !== 0) {
+      if (f & 1) j0++;
+      if (f & 2) j1++;
+      if (f & 4) j2++;
+      if (f & 8) j3++;
+    }
+    const np = npos[h]!;
     const len = patLen[p]!;
     // anchor role
     for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
@@ -144,31 +158,36 @@ function evaluate(e: Engine, withTips = false): void {
         if (!withTips) break; // tip rules come after the class rules
         const r = rules[ri]!;
         if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
-        ruleCount[ri]!++;
+        rc[ri]!++;
         continue;
       }
-      const r = rules[ri]!;
-      if (r.near && lastNear[ri]! < np - len - r.window) {
-        pendingHit[ri] = h;
+      const fl = rFlag[ri]!;
+      if ((fl & 1) !== 0 && ln[ri]! < np - len - rWindow[ri]!) {
+        ph[ri] = h;
         continue;
       }
-      ruleCount[ri]!++;
-      if (hits.seg[h] === 0) ruleTitle[ri] = 1;
-      if (r.kind === 'scam' && (hits.seg[h] === 0 || hits.end[h]! <= HEAD_CHARS)) scamHead = true;
+      rc[ri]!++;
+      if (seg[h] === 0) rt[ri] = 1;
+      if ((fl & 2) !== 0 && (seg[h] === 0 || end[h]! <= HEAD_CHARS)) head = true;
     }
     // near role: remember it, and settle a pending anchor it is close enough to
     for (let x = nearStart[p]!, y = nearStart[p + 1]!; x < y; x++) {
       const ri = nearRules[x]!;
-      lastNear[ri] = np;
-      const a = pendingHit[ri]!;
-      if (a >= 0 && a !== h && np - len <= hits.npos[a]! + rules[ri]!.window) {
-        ruleCount[ri]!++;
-        if (hits.seg[a] === 0) ruleTitle[ri] = 1;
-        if (rules[ri]!.kind === 'scam' && (hits.seg[a] === 0 || hits.end[a]! <= HEAD_CHARS)) scamHead = true;
-        pendingHit[ri] = -1;
+      ln[ri] = np;
+      const a = ph[ri]!;
+      if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
+        rc[ri]!++;
+        if (seg[a] === 0) rt[ri] = 1;
+        if ((rFlag[ri]! & 2) !== 0 && (seg[a] === 0 || end[a]! <= HEAD_CHARS)) head = true;
+        ph[ri] = -1;
       }
     }
   }
+  scamHead = head;
+  jurisCounts[0] = j0;
+  jurisCounts[1] = j1;
+  jurisCounts[2] = j2;
+  jurisCounts[3] = j3;
 }
 
 /** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
@@ -251,35 +270,52 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 }
 
 function collectTips(e: Engine, text: string): Tip[] {
-  const raw: Tip[] = [];
-  for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
-    const p = hits.pid[h]!;
-    if (hits.seg[h] !== 1 || (e.patFlags[p]! & 32) === 0) continue;
+  // raw candidates as (start, end, id, rate) in parallel lists; text is sliced for kept ones only
+  const rs: number[] = [];
+  const re: number[] = [];
+  const rid: TipId[] = [];
+  const rrate: (RateClaim | undefined)[] = [];
+  const { pid, seg } = hits;
+  const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
+  for (let h = 0; h < hits.count && rs.length < MAX_TIPS * 4; h++) {
+    const p = pid[h]!;
+    if (seg[h] !== 1 || (patFlags[p]! & 32) === 0) continue;
     // a pattern's rules are listed in rule order and tip rules come last: walk back over them
-    for (let x = e.anchorStart[p + 1]! - 1, y = e.anchorStart[p]!; x >= y; x--) {
-      const ri = e.anchorRules[x]!;
-      if (ri < e.nClassRules) break;
-      const r = e.rules[ri]!;
+    for (let x = anchorStart[p + 1]! - 1, y = anchorStart[p]!; x >= y; x--) {
+      const ri = anchorRules[x]!;
+      if (ri < nClassRules) break;
+      const r = rules[ri]!;
       const tip = r.tip;
       if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
       let end = hits.end[h]!;
       const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
+      let rate: RateClaim | undefined;
       if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
         if (!pr) continue;
         end = pr.end;
-        raw.push({ id: tip, start, end, text: text.slice(start, end), rate: pr.rate });
-      } else raw.push({ id: tip, start, end, text: text.slice(start, end) });
+        rate = pr.rate;
+      }
+      rs.push(start);
+      re.push(end);
+      rid.push(tip);
+      rrate.push(rate);
     }
   }
-  // dedupe overlaps: earliest start first, longer first; drop anything overlapping a kept tip
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // dedupe overlaps: earliest start first, longer first (then list order); drop anything
+  // overlapping a kept tip
+  const order: number[] = [];
+  for (let i = 0; i < rs.length; i++) order.push(i);
+  order.sort((a, b) => rs[a]! - rs[b]! || re[b]! - re[a]! || a - b);
   const out: Tip[] = [];
   let lastEnd = -1;
-  for (const t of raw) {
-    if (t.start < lastEnd) continue;
-    out.push(t);
-    lastEnd = t.end;
+  for (const i of order) {
+    const start = rs[i]!;
+    if (start < lastEnd) continue;
+    const end = re[i]!;
+    const rate = rrate[i];
+    out.push(rate ? { id: rid[i]!, start, end, text: text.slice(start, end), rate } : { id: rid[i]!, start, end, text: text.slice(start, end) });
+    lastEnd = end;
     if (out.length >= MAX_TIPS) break;
   }
   return out;

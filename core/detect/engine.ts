@@ -32,6 +32,9 @@ export interface Engine {
   /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule */
   patFlags: Uint8Array;
   nClassRules: number;
+  /** per rule: its window, and bit flags 1 = has a `near` condition, 2 = scam */
+  rWindow: Int32Array;
+  rFlag: Uint8Array;
 }
 
 let engine: Engine | undefined;
@@ -123,6 +126,8 @@ export function getEngine(): Engine {
     nearRules: Int32Array.from(nearFlat),
     patFlags,
     nClassRules: RULES.length,
+    rWindow: Int32Array.from(rules, (r) => r.window),
+    rFlag: Uint8Array.from(rules, (r) => (r.near ? 1 : 0) | (r.kind === 'scam' ? 2 : 0)),
   };
   return engine;
 }

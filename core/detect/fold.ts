@@ -89,7 +89,7 @@ export function foldString(s: string): string {
 const TONE = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 function isPinyinLetter(c: number): 0 | 1 | 2 {
   if (c >= 97 && c <= 122) return 1;
-  if (c === 0xfc || TONE.indexOf(String.fromCharCode(c)) >= 0) return 2;
+  if (c === 0xfc || (c >= 0xe0 && c <= 0x1e3f && TONE.indexOf(String.fromCharCode(c)) >= 0)) return 2;
   return 0;
 }
 

@@ -5,9 +5,11 @@
  * phrase uses map to class 0 (reset to root); zero-width chars are skipped; "(" / "（" runs a
  * tiny check for pinyin annotations ("問(wèn)") which are skipped too.
  *
- * Automaton: dense rows for the root and depth-1 states (most steps of a scan) + sparse goto
+ * Automaton: dense rows (Uint16, 2^shift columns: the classes of first and second phrase
+ * characters) for the root and the depth-1 states, where most steps of a scan happen (one load
+ * per char, no indirection: row v starts at v << shift) + sparse goto
  * edges for deeper states (CSR typed arrays, a handful per state) + failure links, with
- * outputs merged along the dictionary-suffix chain at build time. ~0.4 MB of tables besides the
+ * outputs merged along the dictionary-suffix chain at build time. ~0.33 MB of tables besides the
  * 128 KB class table; built at runtime from the phrase list (~2 ms), so no table ships.
  */
 import { foldChar, foldedSources, isSkip, pinyinEnd } from './fold';
@@ -18,23 +20,28 @@ const PAREN = 0xfffe;
 export interface Automaton {
   /** code unit → alphabet class (0 = not in any phrase), SKIP or PAREN */
   cls: Uint16Array;
-  /** number of alphabet classes */
-  width: number;
   /**
-   * Dense rows (class → next state, failure links folded in) for the root and the depth-1
-   * states, where a scan spends most of its steps: dense[rowOf[s] + class]; rowOf[s] = -1 for
-   * deeper states, which use their sparse edges and failure link.
+   * Classes below `m` are the characters some phrase starts with or has second; only they
+   * have columns in the dense rows (any other class takes a dense state back to the root).
    */
+  m: number;
+  /** dense row v (state ids v < nDense: the root and the depth-1 states) is dense[v << shift ..] */
+  shift: number;
+  nDense: number;
+  /** class → next state, failure links folded in (Uint16: state ids < 65536) */
   dense: Uint16Array;
-  rowOf: Int32Array;
-  /** goto edges of state s: cls eCls[x] → state eTo[x] for x in eStart[s] .. eStart[s + 1] */
+  /** goto edges of deep state s: cls eCls[x] → state eTo[x] for x in eStart[s] .. eStart[s + 1] */
   eStart: Int32Array;
   eCls: Uint16Array;
   eTo: Uint16Array;
   /** failure link per state */
   fail: Uint16Array;
-  /** states are numbered so that every state with outputs comes last: s >= outState ⇔ matched */
-  outState: number;
+  /**
+   * State ids: [root, depth-1 states without outputs | depth-1 with outputs) [deep without |
+   * deep with outputs): a state has outputs ⇔ v >= denseOut && (v < nDense || v >= deepOut).
+   */
+  denseOut: number;
+  deepOut: number;
   /** per state: its outputs are out[outStart[state] .. outStart[state + 1]) */
   outStart: Int32Array;
   out: Int32Array;
@@ -57,14 +64,17 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
     }
     return s;
   });
-  // alphabet
+  // alphabet: first and second characters of phrases get the low classes (dense columns)
   const clsOfChar = new Map<number, number>();
-  for (const p of patterns)
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (!clsOfChar.has(c)) clsOfChar.set(c, clsOfChar.size + 1);
-    }
+  const addCls = (c: number): void => {
+    if (!clsOfChar.has(c)) clsOfChar.set(c, clsOfChar.size + 1);
+  };
+  for (const p of patterns) for (let i = 0; i < p.length && i < 2; i++) addCls(p.charCodeAt(i));
+  const m = clsOfChar.size + 1;
+  for (const p of patterns) for (let i = 2; i < p.length; i++) addCls(p.charCodeAt(i));
   const nCls = clsOfChar.size + 1;
+  let shift = 0;
+  while (1 << shift < m) shift++;
   const cls = new Uint16Array(65536);
   for (const [c, k] of clsOfChar) cls[c] = k;
   for (const src of foldedSources()) {
@@ -128,25 +138,27 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
       order.push(t);
     }
   }
-  // renumber: root first, then states without outputs, then states with outputs
+  // renumber: root, depth-1 states without / with outputs, deeper states without / with outputs
   const num = new Int32Array(n);
   let next = 1;
-  for (let st = 1; st < n; st++) if (outs[st]!.length === 0) num[st] = next++;
-  const firstOut = next;
-  for (let st = 1; st < n; st++) if (outs[st]!.length > 0) num[st] = next++;
+  const place = (d1: boolean, withOut: boolean): number => {
+    const first = next;
+    for (let st = 1; st < n; st++)
+      if ((depth[st] === 1) === d1 && (outs[st]!.length > 0) === withOut) num[st] = next++;
+    return first;
+  };
+  place(true, false);
+  const denseOut = place(true, true);
+  const nDense = place(false, false);
+  const deepOut = place(false, true);
   if (n > 0xffff || nCls > 0xffff) throw new Error('automaton too large');
-  const width = nCls;
-  const rowOf = new Int32Array(n).fill(-1);
-  const d1 = [...children[0]!.values()];
-  const dense = new Uint16Array((1 + d1.length) * width);
-  rowOf[0] = 0;
+  const dense = new Uint16Array(nDense << shift);
   for (const [k, t] of children[0]!) dense[k] = num[t]!;
-  d1.forEach((t, i) => {
-    const base = (i + 1) * width;
-    rowOf[num[t]!] = base;
-    dense.copyWithin(base, 0, width); // fail(depth-1 state) = root
+  for (const [, t] of children[0]!) {
+    const base = num[t]! << shift;
+    dense.copyWithin(base, 0, 1 << shift); // fail(depth-1 state) = root
     for (const [k, u] of children[t]!) dense[base + k] = num[u]!;
-  });
+  }
   const failN = new Uint16Array(n);
   const eStart = new Int32Array(n + 1);
   const eCls = new Uint16Array(n - 1);
@@ -158,10 +170,11 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
     const st = byNum[v]!;
     failN[v] = num[fail[st]!]!;
     eStart[v] = e;
-    for (const [k, t] of children[st]!) {
-      eCls[e] = k;
-      eTo[e++] = num[t]!;
-    }
+    if (v >= nDense)
+      for (const [k, t] of children[st]!) {
+        eCls[e] = k;
+        eTo[e++] = num[t]!;
+      }
   }
   eStart[n] = e;
   let nOut = 0;
@@ -174,7 +187,10 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
     for (const id of outs[byNum[v]!]!) out[o++] = id;
   }
   outStart[n] = o;
-  return { cls, width, dense, rowOf, eStart, eCls: eCls.subarray(0, e), eTo: eTo.subarray(0, e), fail: failN, outState: firstOut, outStart, out, patLen, patWord, patterns };
+  return {
+    cls, m, shift, nDense, dense, eStart, eCls: eCls.slice(0, e), eTo: eTo.slice(0, e), fail: failN,
+    denseOut, deepOut, outStart, out, patLen, patWord, patterns,
+  };
 }
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
 export class Hits {
@@ -217,7 +233,7 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, dense, rowOf, eStart, eCls, eTo, fail, outState } = a;
+  const { cls, m, shift, nDense, dense, eStart, eCls, eTo, fail, denseOut, deepOut } = a;
   extraWork = 0;
   let st = 0;
   let n = 0;
@@ -235,28 +251,32 @@ export function scan(
       continue;
     }
     n++;
-    if (k === 0) {
+    if (st < nDense) {
+      // the root or a depth-1 state (most steps): one load; class 0 and the classes of
+      // characters no phrase starts with or has second lead back to the root
+      st = k < m ? dense[(st << shift) + k]! : 0;
+    } else if (k === 0) {
       st = 0; // a char no phrase uses
       continue;
-    }
-    // goto, else follow failure links (amortised O(1): each fail step undoes one earlier step down)
-    for (;;) {
-      const r = rowOf[st]!;
-      if (r >= 0) {
-        st = dense[r + k]!;
-        break;
+    } else {
+      // goto, else follow failure links (amortised O(1): each fail step undoes one earlier step down)
+      for (;;) {
+        let x = eStart[st]!;
+        const y = eStart[st + 1]!;
+        while (x < y && eCls[x] !== k) x++;
+        if (x < y) {
+          st = eTo[x]!;
+          break;
+        }
+        st = fail[st]!;
+        extraWork++;
+        if (st < nDense) {
+          st = k < m ? dense[(st << shift) + k]! : 0;
+          break;
+        }
       }
-      let x = eStart[st]!;
-      const y = eStart[st + 1]!;
-      while (x < y && eCls[x] !== k) x++;
-      if (x < y) {
-        st = eTo[x]!;
-        break;
-      }
-      st = fail[st]!;
-      extraWork++;
     }
-    if (st >= outState) report(a, s, st, i, n, hits, seg, nBase);
+    if (st >= denseOut && (st < nDense || st >= deepOut)) report(a, s, st, i, n, hits, seg, nBase);
   }
   if (ops) {
     ops.n += end + extraWork;

@@ -56,7 +56,7 @@ function numberSoon(text: string, from: number): boolean {
   for (let i = from; i < lim; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
-    if (NUMERALS.indexOf(text[i]!) >= 0) return true;
+    if (c >= 0x4e00) for (let j = 0; j < NUMERALS.length; j++) if (NUMERALS.charCodeAt(j) === c) return true;
   }
   return false;
 }
