@@ -13,7 +13,7 @@ import { resolveLocale, translator } from '../core/i18n';
 import overlayCatalog from '../core/i18n/catalogs/overlay';
 import type { FlaggedKind } from '../core/types';
 import { isMessage, sanitizeVerdict, type Message, type TabVerdict } from '../utils/messages';
-import { getSettings } from '../utils/settings-store';
+import { getSettings, watchSettings } from '../utils/settings-store';
 import { afterNavigation, BADGE_COLORS, tabVerdict, withFrame, type TabEntry } from '../utils/tab-verdicts';
 
 /** The overlay content script, as built by WXT (entrypoints/overlay.content.tsx). */
@@ -56,15 +56,20 @@ function updateTab(tabId: number, fn: (e: TabEntry | undefined) => TabEntry | un
   return run;
 }
 
+/** Badge texts in the user's language setting ('auto' = the browser's UI language). */
+async function badgeTranslator() {
+  const settings = await getSettings();
+  return translator(overlayCatalog, resolveLocale(settings.language, browserLanguage()));
+}
+
 async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
   try {
     if (!tv || tv.verdict.kind === 'none') {
       await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: '' }); // back to the manifest's default title
+      await browser.action.setTitle({ tabId, title: '' }); // back to the default title (see applyLanguage)
       return;
     }
-    const settings = await getSettings();
-    const tr = translator(overlayCatalog, resolveLocale(settings.language, browserLanguage()));
+    const tr = await badgeTranslator();
     const kind = tv.verdict.kind as FlaggedKind;
     await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[kind] });
     await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
@@ -73,6 +78,41 @@ async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
+}
+
+/**
+ * The toolbar's default tooltip and every tab's badge in the current language setting: at
+ * start-up and whenever the setting changes (the manifest's title follows the browser language
+ * only).
+ */
+async function applyLanguage(): Promise<void> {
+  try {
+    const tr = await badgeTranslator();
+    await browser.action.setTitle({ title: tr('actionTitle') });
+  } catch {
+    /* keep the manifest's title */
+  }
+  let all: Record<string, unknown> = {};
+  try {
+    all = await browser.storage.session.get(null);
+  } catch {
+    return;
+  }
+  for (const k of Object.keys(all)) {
+    const tabId = Number(k.startsWith('lg:tab:') ? k.slice(7) : NaN);
+    // through the tab's queue, so a verdict arriving meanwhile is not overwritten by a stale badge
+    if (Number.isInteger(tabId) && tabId >= 0) await updateTab(tabId, (e) => e).catch(() => undefined);
+  }
+}
+
+/** Open the welcome page on the first install only: Chromium reports 'install' on every launch under --load-extension. */
+export const WELCOMED_KEY = 'welcomed';
+
+async function welcomeOnce(): Promise<void> {
+  const got = await browser.storage.local.get(WELCOMED_KEY);
+  if (got[WELCOMED_KEY]) return;
+  await browser.storage.local.set({ [WELCOMED_KEY]: true });
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
 }
 
 async function maybeInjectOverlay(
@@ -163,6 +203,18 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    if (reason === 'install') void welcomeOnce().catch(() => {});
+  });
+
+  // Badge and tooltip language follow the setting, live.
+  let language: string | undefined;
+  void getSettings().then((s) => {
+    language = s.language;
+    return applyLanguage();
+  });
+  watchSettings((s) => {
+    if (s.language === language) return;
+    language = s.language;
+    void applyLanguage();
   });
 });
