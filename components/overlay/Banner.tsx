@@ -33,7 +33,8 @@ export interface BannerProps {
   marks: number;
   note?: string;
   onToggle: () => void;
-  onTip: (id: TipView['id']) => void;
+  /** open a tip; `from` is the button that asked (focus goes back to it when the card closes) */
+  onTip: (id: TipView['id'], from: HTMLElement) => void;
   onDetails: () => void;
   onDismiss: () => void;
   onMute: () => void;
@@ -78,7 +79,7 @@ export function Banner(p: BannerProps) {
           <ul class="tips">
             {p.tips.map((tip) => (
               <li key={tip.id}>
-                <button type="button" class="chip" aria-label={t.openTip(tip.title)} onClick={() => p.onTip(tip.id)}>
+                <button type="button" class="chip" aria-label={t.openTip(tip.title)} onClick={(e) => p.onTip(tip.id, e.currentTarget)}>
                   {tip.title}
                 </button>
               </li>

@@ -64,6 +64,16 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
   const marksRef = useRef<Mark[]>([]);
   const cardRef = useRef<CardState | null>(null);
   cardRef.current = card;
+  /** the banner button a card was opened from: focus goes back there when the card is closed */
+  const returnFocusRef = useRef<HTMLElement | null>(null);
+  const closeCard = () => {
+    setCard(null);
+    const el = returnFocusRef.current;
+    returnFocusRef.current = null;
+    if (el?.isConnected) el.focus();
+  };
+  const closeCardRef = useRef(closeCard);
+  closeCardRef.current = closeCard;
 
   const verdict = state.verdict;
   const url = state.url;
@@ -181,11 +191,12 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     const onClick = (e: MouseEvent) => {
       if (inOurUi(e)) return;
       const m = markAt(marksRef.current, e.clientX, e.clientY);
+      returnFocusRef.current = null; // a click on the page moves the user's attention there
       if (m) setCard({ tip: m.tip, mark: m, pinned: true, focus: false });
       else if (cardRef.current) setCard(null);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && cardRef.current) setCard(null);
+      if (e.key === 'Escape' && cardRef.current) closeCardRef.current();
     };
     const opts = { capture: true, passive: true, signal: ac.signal };
     document.addEventListener('pointermove', onMove, opts);
@@ -255,7 +266,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
   };
 
   // ------------------------------------------------------------ actions
-  const openTip = (id: TipId) => {
+  const openTip = (id: TipId, from?: HTMLElement) => {
     const mark = marksRef.current.find((m) => m.tip.id === id) ?? null;
     const tip = mark?.tip ?? verdict?.tips.find((t) => t.id === id);
     if (!tip) return;
@@ -263,6 +274,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
       const el = mark.range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
     }
+    returnFocusRef.current = from ?? null;
     setCard({ tip, mark, pinned: true, focus: true });
   };
   const act = (p: Promise<unknown>, ok: string, undo?: () => void) =>
@@ -309,7 +321,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
             close: tr('card.close'),
             disclaimer: tr('disclaimer'),
           }}
-          onClose={() => setCard(null)}
+          onClose={closeCard}
         />
       ) : null}
       {toast ? (
