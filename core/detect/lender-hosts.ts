@@ -1,45 +1,27 @@
 /**
  * Known lender / credit-product hosts (the site itself offers the product). A page on one of
- * these hosts gets the `lender.known-host` reason. Data, not code: add a host with the
- * products it serves.
+ * these hosts (or a subdomain) gets the `lender.known-host` reason. Data, not code: add a host
+ * to the list (space-separated, lower case). What each serves, for maintainers (not shipped):
+ * jiebei/huabei.alipay.com 借呗/花呗; loan/baitiao/jr.jd.com 京东金条/白条/金融; dxmpay.com,
+ * duxiaoman.com 度小满/有钱花; webank.com 微粒贷/微业贷; 360jie(tiao).com 360借条;
+ * mashangxiaofei.com, msxf.com 安逸花; fenqile.com 分期乐; mucfc.com 招联好期贷; ppdai.com
+ * 拍拍贷; xinye.com 信也; yirendai.com 宜人贷; xiaoying.com 小赢卡贷; youcash.com 中邮消费金融;
+ * yangqianguan.com 洋钱罐; shengbei.com 省呗; lexin.com 乐信; jietiao.meituan.com 美团借钱;
+ * moneysmart.hk 私人貸款比較; lendingtree, sofi, upstart, lendingclub, avant, oportun (.com):
+ * US personal loans.
  */
+const HOSTS =
+  'jiebei.alipay.com huabei.alipay.com loan.jd.com baitiao.jd.com jr.jd.com dxmpay.com duxiaoman.com ' +
+  'webank.com 360jie.com 360jietiao.com mashangxiaofei.com msxf.com fenqile.com mucfc.com ppdai.com ' +
+  'xinye.com yirendai.com xiaoying.com youcash.com yangqianguan.com shengbei.com lexin.com ' +
+  'jietiao.meituan.com moneysmart.hk lendingtree.com sofi.com upstart.com lendingclub.com avant.com ' +
+  'oportun.com';
+
 export interface LenderHost {
   host: string;
-  products: readonly string[];
 }
 
-export const LENDER_HOSTS: readonly LenderHost[] = [
-  { host: 'jiebei.alipay.com', products: ['借呗'] },
-  { host: 'huabei.alipay.com', products: ['花呗'] },
-  { host: 'loan.jd.com', products: ['京东金条'] },
-  { host: 'baitiao.jd.com', products: ['京东白条'] },
-  { host: 'jr.jd.com', products: ['京东金融', '京东金条', '京东白条'] },
-  { host: 'dxmpay.com', products: ['度小满', '有钱花'] },
-  { host: 'duxiaoman.com', products: ['度小满', '有钱花'] },
-  { host: 'webank.com', products: ['微粒贷', '微业贷'] },
-  { host: '360jie.com', products: ['360借条'] },
-  { host: '360jietiao.com', products: ['360借条'] },
-  { host: 'mashangxiaofei.com', products: ['安逸花'] },
-  { host: 'msxf.com', products: ['安逸花'] },
-  { host: 'fenqile.com', products: ['分期乐'] },
-  { host: 'mucfc.com', products: ['招联好期贷'] },
-  { host: 'ppdai.com', products: ['拍拍贷'] },
-  { host: 'xinye.com', products: ['信也'] },
-  { host: 'yirendai.com', products: ['宜人贷'] },
-  { host: 'xiaoying.com', products: ['小赢卡贷'] },
-  { host: 'youcash.com', products: ['中邮消费金融'] },
-  { host: 'yangqianguan.com', products: ['洋钱罐'] },
-  { host: 'shengbei.com', products: ['省呗'] },
-  { host: 'lexin.com', products: ['乐信'] },
-  { host: 'jietiao.meituan.com', products: ['美团借钱'] },
-  { host: 'moneysmart.hk', products: ['私人貸款比較'] },
-  { host: 'lendingtree.com', products: ['personal loans'] },
-  { host: 'sofi.com', products: ['personal loans'] },
-  { host: 'upstart.com', products: ['personal loans'] },
-  { host: 'lendingclub.com', products: ['personal loans'] },
-  { host: 'avant.com', products: ['personal loans'] },
-  { host: 'oportun.com', products: ['personal loans'] },
-];
+export const LENDER_HOSTS: readonly LenderHost[] = HOSTS.split(' ').map((host) => ({ host }));
 
 let byHost: Map<string, LenderHost> | undefined;
 

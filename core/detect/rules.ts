@@ -7,6 +7,11 @@
  * phrases occurs within `window` normalised characters of it (either side). A rule of class
  * `none` is a suppressor: it lowers the scores of the classes in `suppress`.
  *
+ * Compact on purpose (this file ships in the always-injected content script): a phrase list is
+ * ONE string, phrases separated by ","; a rule is a row [id, weight, phrases, near?, window?,
+ * suppress?] whose class is the id's prefix ("scam.…" → scam). The rows are decoded into
+ * RULES / TIP_RULES (plain objects) when the module loads.
+ *
  * Each rule's examples (snippets it must fire on) and counter-examples (the same words in
  * another sense, on which no flagging rule may fire) live in rules.examples.ts, keyed by rule
  * id, so they stay out of the content-script bundle; tests/unit/detect-rules.test.ts checks
@@ -33,412 +38,144 @@ export interface TipRule {
   window?: number;
 }
 
+/** A phrase list: phrases separated by ",". */
+const list = (s: string): string[] => s.split(',');
+
 // ---------------------------------------------------------------- shared vocabularies
 
 /** Named consumer-credit products and lenders (mainland, HK, TW). */
-export const PRODUCTS = [
-  '借呗', '花呗', '微粒贷', '京东金条', '金条', '京东白条', '白条', '美团月付', '美团借钱', '美团生活费',
-  '度小满', '有钱花', '360借条', '安逸花', '分期乐', '招联', '拍拍贷', '信也', '宜人贷', '小赢卡贷',
-  '网商贷', '邮你贷', '中邮消费金融', '微业贷', '马上消费', '京东金融', '省呗', '洋钱罐', '你我贷',
-  '平安普惠', '捷信', '桔多多', '乐信', '任性付', '抖音月付', '放心借', '易鑫', '维信', '随借随还',
-  '消费金融', '网络小贷', '小额贷款', '信用卡', '卡债', '卡数', '卡奴', '私人贷款', '信用贷款', '信贷',
-  '网贷', '网络借贷', '车贷', '消费贷', '助学贷款', '生源地贷款', '税务贷款', '税贷', '财务公司',
-  '二线财务', '当铺', '汽车借款', '机车借款', '小贷', '贷款平台', '借款平台', '借贷平台', '借款app',
-  '贷款app', '口子', '信用咭', '分付', '好期贷', '携程借钱', '借钱花', '招联金融', '宁银消费', '马上金融', '苏宁金融',
-] as const;
+const PRODUCTS =
+  '借呗,花呗,微粒贷,京东金条,金条,京东白条,白条,美团月付,美团借钱,美团生活费,度小满,有钱花,360借条,'
+  + '安逸花,分期乐,招联,拍拍贷,信也,宜人贷,小赢卡贷,网商贷,邮你贷,中邮消费金融,微业贷,马上消费,京东金融,'
+  + '省呗,洋钱罐,你我贷,平安普惠,捷信,桔多多,乐信,任性付,抖音月付,放心借,易鑫,维信,随借随还,消费金融,'
+  + '网络小贷,小额贷款,信用卡,卡债,卡数,卡奴,私人贷款,信用贷款,信贷,网贷,网络借贷,车贷,消费贷,助学贷款,'
+  + '生源地贷款,税务贷款,税贷,财务公司,二线财务,当铺,汽车借款,机车借款,小贷,贷款平台,借款平台,借贷平台,'
+  + '借款app,贷款app,口子,信用咭,分付,好期贷,携程借钱,借钱花,招联金融,宁银消费,马上金融,苏宁金融';
 
 /** Generic loan words: weak alone, strong next to delinquency or offer attributes. */
-export const LOAN_WORDS = [
-  '贷款', '借款', '借贷', '借钱', '欠款', '还款', '借款人', '贷款人', '放贷', '债务', '欠债', '负债',
-  'loan', 'loans', 'credit card', 'debt', '대출', 'カードローン', 'キャッシング', '借入', '返済', '房贷', '告贷',
-] as const;
+const LOAN_WORDS =
+  '贷款,借款,借贷,借钱,欠款,还款,借款人,贷款人,放贷,债务,欠债,负债,loan,loans,'
+  + 'credit card,debt,대출,カードローン,キャッシング,借入,返済,房贷,告贷';
 
 /** Card debt words: debt, not an offer. */
-const CARD_DEBT: readonly string[] = ['信用卡', '信用咭', '卡债', '卡数', '卡奴', '二线财务', '财务公司'];
+const CARD_DEBT = list('信用卡,信用咭,卡债,卡数,卡奴,二线财务,财务公司');
 
-const ALL_CREDIT = [...PRODUCTS, ...LOAN_WORDS] as const;
+const ALL_CREDIT = `${PRODUCTS},${LOAN_WORDS}`;
+
+/** Products that are offers (not card debt). */
+const OFFER_PRODUCTS = list(PRODUCTS)
+  .filter((p) => !CARD_DEBT.includes(p))
+  .join(',');
 
 /** Being behind on a debt. */
-export const DELINQ = [
-  '逾期', '欠款', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '欠钱', '违约', '呆账',
-  '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '催收', '罚息', '滞纳金', '还不了', '没钱还',
-  '不还钱', '逾期未还', '晚还', '迟还', '超期', '停息', '协商还款', '黑名单', '逃债', '赖账', '老赖', '走数', '追数', '以贷养贷',
-] as const;
+const DELINQ =
+  '逾期,欠款,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,欠钱,违约,呆账,延滞,迟缴,断供,以卡养卡,'
+  + '以卡还卡,催收,罚息,滞纳金,还不了,没钱还,不还钱,逾期未还,晚还,迟还,超期,停息,协商还款,黑名单,逃债,'
+  + '赖账,老赖,走数,追数,以贷养贷';
 
-const OFFER_ATTR = [
-  '利率', '利息', '额度', '申请', '下款', '放款', '审核', '审批', '手续费', '年化', '月供', '还款方式',
-  '期限', '门槛', '条件', '资格', '正规', '合法', '到账', '秒批', '怎么借', '能借', '可借', '提额',
-  '流程', '怎么算', '费用', '如何还款', '怎么还款', '借多少', '开通', '入口', '利息怎么', '是什么',
-  '怎么回事', '攻略', '比较', '优惠', '批核', 'apr', '靠谱', '安全吗', '充值', '产品', '政策',
-  '금리', '이자', '이율', '한도', '金利', '限度額', '審査', '担保费', '服务费', '会员费', '砍头',
-] as const;
+const OFFER_ATTR =
+  '利率,利息,额度,申请,下款,放款,审核,审批,手续费,年化,月供,还款方式,期限,门槛,条件,资格,正规,合法,'
+  + '到账,秒批,怎么借,能借,可借,提额,流程,怎么算,费用,如何还款,怎么还款,借多少,开通,入口,利息怎么,'
+  + '是什么,怎么回事,攻略,比较,优惠,批核,apr,靠谱,安全吗,充值,产品,政策,금리,이자,이율,한도,金利,'
+  + '限度額,審査,担保费,服务费,会员费,砍头';
 
-const CREDIT_RECORD = ['征信', '信用记录', '不良记录', '信用报告', '联征', '信用评分', '信用资料库'] as const;
+const CREDIT_RECORD = '征信,信用记录,不良记录,信用报告,联征,信用评分,信用资料库';
 
 // ---------------------------------------------------------------- class rules
 
-export const RULES: readonly Rule[] = [
+/** [id, weight, phrases, near ('' = none), window (0 = default 24), suppress] */
+type RuleRow = readonly [string, number, string, string?, number?, string?];
+
+const RULE_ROWS: readonly RuleRow[] = [
   // ---------------------------------------------------------------- scam
-  {
-    id: 'scam.debt-relief-agency',
-    class: 'scam',
-    weight: 6,
-    phrases: [
-      '停息挂账', '卡数一笔清', '代还信用卡', '信用卡代还', '反催收', '法务公司',
-      '法务机构', '协商团队', '协商机构', '专业协商', '个人自愿安排', '债务舒缓', '退息', '债务规划师',
-      'debt settlement', 'debt relief', 'resolve debt', '上岸团队', '代理协商', '协商代理',
-    ],
-  },
-  {
-    id: 'scam.debt-optimisation',
-    class: 'scam',
-    weight: 6,
-    phrases: ['债务优化', '债务规划', '债务处理中心', '上岸'],
-    near: ['网贷', '信用卡', '逾期', '协商', '停息', '微信', '个人', '负债', '催收', '分期', '借呗', '花呗', '美团'],
-    window: 24,
-  },
-  {
-    id: 'scam.hk-restructuring',
-    class: 'scam',
-    weight: 6,
-    phrases: ['债务重组', 'iva', 'drp'],
-    near: ['卡数', '信用卡', '私人贷款', '以卡养卡', '财务公司', '破产', '最低还款', '欠债', '债务人', '卡债'],
-    window: 60,
-  },
-  {
-    id: 'scam.paid-negotiation',
-    class: 'scam',
-    weight: 5,
-    phrases: ['协商', '停息分期', '个性化分期'],
-    near: ['收费', '服务费', '团队', '代办', '律师事务所', '法务', '中介', '加微信', '咨询电话', '前期费用'],
-    window: 8,
-  },
-  {
-    id: 'scam.credit-repair',
-    class: 'scam',
-    weight: 5,
-    phrases: [
-      '征信修复', '修复征信', '征信洗白', '洗白征信', '消除不良征信', '征信铲单', '铲单', '花钱修复',
-      '信用修复机构', '代理征信异议', '征信异议代理', '消除逾期记录', '删除逾期记录', 'credit repair',
-    ],
-  },
-  {
-    id: 'scam.fake-service',
-    class: 'scam',
-    weight: 6,
-    phrases: ['注销校园贷', '校园贷注销', '注销账户', '关闭金条', '关闭白条', '注销白条', '注销金条', '取消校园贷', '冒充客服', '假冒客服', '冒充京东', '冒充金融监管', '冒充银保监'],
-    near: ['征信', '校园贷', '客服', '贷款', '金条', '白条', '转账', '利率', '借呗', '监管', '诈骗'],
-    window: 40,
-  },
-  {
-    id: 'scam.impostor',
-    class: 'scam',
-    weight: 5,
-    phrases: ['冒充', '假冒', '骗徒', '冒认', '自称'],
-    near: ['金融监管', '银保监', '监管部门', '监督管理委员会', '收数公司', '追债', '催收', '追数', '京东客服', '金融客服', '贷款客服', '消除不良'],
-    window: 20,
-  },
-  {
-    id: 'scam.upfront-fee',
-    class: 'scam',
-    weight: 6,
-    phrases: ['解冻金', '解冻费', '履约金', '验资费', '先收费再放款', '先收费后放款', '卡号填错', '卡号错误', '银行卡号错误', '放款前收费', '认证金', '解冻账户', '背债', 'ab贷', 'advance fee', 'advance-fee'],
-  },
-  {
-    id: 'scam.loan-packaging',
-    class: 'scam',
-    weight: 6,
-    phrases: ['刷流水', '做流水', '包装贷', '贷款包装', '资料包装', '资质包装', '包装流水', '美化流水', '打造流水', '流水包装', '美化帐户', '人头帐户', '征信包装', '包装征信'],
-  },
-  {
-    id: 'scam.loan-broker',
-    class: 'scam',
-    weight: 5,
-    phrases: ['包过', '包下款', '包批', '保证核贷', '保证下款', '点位费', '内部渠道', '内部关系', '包装'],
-    near: ['贷', '下款', '征信', '流水', '资质', '收入证明', '点位'],
-    window: 16,
-  },
-  {
-    id: 'scam.frozen-loan',
-    class: 'scam',
-    weight: 5,
-    phrases: ['解冻', '资金冻结', '款项冻结', '账户冻结', '账户被冻结'],
-    near: ['放款', '到账', '下款', '卡号', '转账', '交钱', '缴纳', '保证金', '贷款'],
-    window: 12,
-  },
-  {
-    id: 'scam.warning',
-    class: 'scam',
-    weight: 4,
-    phrases: ['骗局', '陷阱', '骗子', '被骗', '诈骗分子', '不法分子', '反诈', 'scam', 'scams'],
-    near: ['代办', '中介', '征信修复', '债务重组', '减债', '停息挂账', '债务优化', '解冻', '包装', '刷流水', '校园贷', '套路贷', 'debt relief', 'credit repair'],
-    window: 12,
-  },
-  {
-    id: 'scam.deposit-before-loan',
-    class: 'scam',
-    weight: 5,
-    phrases: ['保证金', '手续费诈骗', '会员费', '工本费', '激活费'],
-    near: ['放款', '贷款', '下款', '借款', '到账', '冻结', '诈骗', '骗局', '骗子'],
-    window: 14,
-  },
-  {
-    id: 'scam.law-firm-debt-service',
-    class: 'scam',
-    weight: 5,
-    phrases: ['律师事务所', '律所'],
-    near: ['网贷逾期', '协商还款', '债务处理', '逾期协商', '债务梳理', '信用卡逾期'],
-    window: 20,
-  },
-  {
-    id: 'scam.predatory-loan',
-    class: 'scam',
-    weight: 6,
-    phrases: ['砍头息', '套路贷', '714高炮', '高炮', '裸贷', '裸条', '校园贷陷阱'],
-  },
-
+  ['scam.debt-relief-agency', 6, '停息挂账,卡数一笔清,代还信用卡,信用卡代还,反催收,法务公司,法务机构,协商团队,协商机构,专业协商,个人自愿安排,债务舒缓,退息,债务规划师,debt settlement,debt relief,resolve debt,上岸团队,代理协商,协商代理'],
+  ['scam.debt-optimisation', 6, '债务优化,债务规划,债务处理中心,上岸', '网贷,信用卡,逾期,协商,停息,微信,个人,负债,催收,分期,借呗,花呗,美团', 24],
+  ['scam.hk-restructuring', 6, '债务重组,iva,drp', '卡数,信用卡,私人贷款,以卡养卡,财务公司,破产,最低还款,欠债,债务人,卡债', 60],
+  ['scam.paid-negotiation', 5, '协商,停息分期,个性化分期', '收费,服务费,团队,代办,律师事务所,法务,中介,加微信,咨询电话,前期费用', 8],
+  ['scam.credit-repair', 5, '征信修复,修复征信,征信洗白,洗白征信,消除不良征信,征信铲单,铲单,花钱修复,信用修复机构,代理征信异议,征信异议代理,消除逾期记录,删除逾期记录,credit repair'],
+  ['scam.fake-service', 6, '注销校园贷,校园贷注销,注销账户,关闭金条,关闭白条,注销白条,注销金条,取消校园贷,冒充客服,假冒客服,冒充京东,冒充金融监管,冒充银保监', '征信,校园贷,客服,贷款,金条,白条,转账,利率,借呗,监管,诈骗', 40],
+  ['scam.impostor', 5, '冒充,假冒,骗徒,冒认,自称', '金融监管,银保监,监管部门,监督管理委员会,收数公司,追债,催收,追数,京东客服,金融客服,贷款客服,消除不良', 20],
+  ['scam.upfront-fee', 6, '解冻金,解冻费,履约金,验资费,先收费再放款,先收费后放款,卡号填错,卡号错误,银行卡号错误,放款前收费,认证金,解冻账户,背债,ab贷,advance fee,advance-fee'],
+  ['scam.loan-packaging', 6, '刷流水,做流水,包装贷,贷款包装,资料包装,资质包装,包装流水,美化流水,打造流水,流水包装,美化帐户,人头帐户,征信包装,包装征信'],
+  ['scam.loan-broker', 5, '包过,包下款,包批,保证核贷,保证下款,点位费,内部渠道,内部关系,包装', '贷,下款,征信,流水,资质,收入证明,点位', 16],
+  ['scam.frozen-loan', 5, '解冻,资金冻结,款项冻结,账户冻结,账户被冻结', '放款,到账,下款,卡号,转账,交钱,缴纳,保证金,贷款', 12],
+  ['scam.warning', 4, '骗局,陷阱,骗子,被骗,诈骗分子,不法分子,反诈,scam,scams', '代办,中介,征信修复,债务重组,减债,停息挂账,债务优化,解冻,包装,刷流水,校园贷,套路贷,debt relief,credit repair', 12],
+  ['scam.deposit-before-loan', 5, '保证金,手续费诈骗,会员费,工本费,激活费', '放款,贷款,下款,借款,到账,冻结,诈骗,骗局,骗子', 14],
+  ['scam.law-firm-debt-service', 5, '律师事务所,律所', '网贷逾期,协商还款,债务处理,逾期协商,债务梳理,信用卡逾期', 20],
+  ['scam.predatory-loan', 6, '砍头息,套路贷,714高炮,高炮,裸贷,裸条,校园贷陷阱'],
   // ---------------------------------------------------------------- overdue
-  {
-    id: 'overdue.collection',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['催收', '外访', '上门催收', '爆通讯录', '炸通讯录', '追债', '追数', '收数', '催债', '拖车', '催款电话', '委外催收', '骚扰家人', '联系家人', '通讯录', '催讨', '收数佬'],
-    near: ALL_CREDIT.concat(DELINQ as readonly string[] as never[]),
-    window: 40,
-  },
-  {
-    id: 'overdue.harassment',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['爆通讯录', '炸通讯录', '暴力催收', '上门催收', '催收电话', '走数', '追数', '二线财务', '三线财务', 'debt collector', 'debt collection', 'collection agency', 'fdcpa', 'debt validation'],
-  },
-  {
-    id: 'overdue.delinquent-credit',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['逾期', '还不上', '还不起', '无力偿还', '不还', '没还', '拖欠', '欠债', '呆账', '延滞', '迟缴', '断供', '以卡养卡', '以卡还卡', '以贷养贷', '还不了', '没钱还', '预期', '过期', '晚还', '迟还', '超期', '负债累累', '欠钱不还'],
-    near: ALL_CREDIT,
-    window: 16,
-  },
-  {
-    id: 'overdue.debt-spiral',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['以贷养贷', '以卡养卡', '以卡还卡', '拆东墙补西墙'],
-  },
-  {
-    id: 'overdue.credit-damage',
-    class: 'overdue',
-    weight: 4,
-    phrases: CREDIT_RECORD,
-    near: ['逾期', '不良', '黑名单', '消除', '异议', '污点', '花了', '黑户', '上征信', '影响征信', '呆账', '欠款', '几年', '恢复', '更正', '申诉', '不还'],
-    window: 12,
-  },
-  {
-    id: 'overdue.lawsuit',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['起诉', '传票', '开庭', '应诉', '支付令', '强制执行', '被执行人', '失信', '诉前调解', '调解短信', '调解中心', '债权转让', '立案', 'summons', 'lawsuit', 'sued'],
-    near: ['网贷', '信用卡', '贷款', '借款', '逾期', '欠款', '借呗', '花呗', '白条', '金条', '卡债', '小贷', 'credit card', 'debt', '还款'],
-    window: 20,
-  },
-  {
-    id: 'overdue.debt-sale',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['债权转让', '催收公告', '受让方', '履行还款义务', '不良资产转让'],
-    near: ['借款人', '债务人', '担保人', '信用卡', '消费贷款', '欠款', '逾期', '个人贷款'],
-    window: 60,
-  },
-  {
-    id: 'overdue.tw-debt-clearance',
-    class: 'overdue',
-    weight: 5,
-    phrases: ['消费者债务清理', '消债条例', '消债', '前置协商', '前置调解', '债务清理', '卡奴', '更生程序', '声请更生', '清算程序'],
-  },
-  {
-    id: 'overdue.negotiation',
-    class: 'overdue',
-    weight: 3,
-    phrases: ['协商还款', '停息分期', '个性化分期', '延期还款', '减免罚息', '协商分期', '分期还款协议', '降息减免'],
-    near: ALL_CREDIT.concat(DELINQ as readonly string[] as never[]),
-    window: 30,
-  },
-  {
-    id: 'overdue.ja-delinquency',
-    class: 'overdue',
-    weight: 5,
-    phrases: ['滞納', '延滞', '遅延損害金', '督促', '債務整理', '強制執行', '一括請求'],
-    near: ['カードローン', '返済', '借入', 'キャッシング', '消費者金融', 'ローン', '債務'],
-    window: 60,
-  },
-  {
-    id: 'overdue.en-delinquency',
-    class: 'overdue',
-    weight: 4,
-    phrases: ['past due', 'delinquent', 'charge-off', 'default judgment', 'wage garnishment', 'behind on payments'],
-    near: ['credit card', 'debt', 'loan', 'collector', 'creditor'],
-    window: 60,
-  },
-
+  ['overdue.collection', 4, '催收,外访,上门催收,爆通讯录,炸通讯录,追债,追数,收数,催债,拖车,催款电话,委外催收,骚扰家人,联系家人,通讯录,催讨,收数佬', `${ALL_CREDIT},${DELINQ}`, 40],
+  ['overdue.harassment', 4, '爆通讯录,炸通讯录,暴力催收,上门催收,催收电话,走数,追数,二线财务,三线财务,debt collector,debt collection,collection agency,fdcpa,debt validation'],
+  ['overdue.delinquent-credit', 4, '逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,预期,过期,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
+  ['overdue.debt-spiral', 4, '以贷养贷,以卡养卡,以卡还卡,拆东墙补西墙'],
+  ['overdue.credit-damage', 4, CREDIT_RECORD, '逾期,不良,黑名单,消除,异议,污点,花了,黑户,上征信,影响征信,呆账,欠款,几年,恢复,更正,申诉,不还', 12],
+  ['overdue.lawsuit', 4, '起诉,传票,开庭,应诉,支付令,强制执行,被执行人,失信,诉前调解,调解短信,调解中心,债权转让,立案,summons,lawsuit,sued', '网贷,信用卡,贷款,借款,逾期,欠款,借呗,花呗,白条,金条,卡债,小贷,credit card,debt,还款', 20],
+  ['overdue.debt-sale', 4, '债权转让,催收公告,受让方,履行还款义务,不良资产转让', '借款人,债务人,担保人,信用卡,消费贷款,欠款,逾期,个人贷款', 60],
+  ['overdue.tw-debt-clearance', 5, '消费者债务清理,消债条例,消债,前置协商,前置调解,债务清理,卡奴,更生程序,声请更生,清算程序'],
+  ['overdue.negotiation', 3, '协商还款,停息分期,个性化分期,延期还款,减免罚息,协商分期,分期还款协议,降息减免', `${ALL_CREDIT},${DELINQ}`, 30],
+  ['overdue.ja-delinquency', 5, '滞納,延滞,遅延損害金,督促,債務整理,強制執行,一括請求', 'カードローン,返済,借入,キャッシング,消費者金融,ローン,債務', 60],
+  ['overdue.en-delinquency', 4, 'past due,delinquent,charge-off,default judgment,wage garnishment,behind on payments', 'credit card,debt,loan,collector,creditor', 60],
   // ---------------------------------------------------------------- lender
-  {
-    id: 'lender.offer',
-    class: 'lender',
-    weight: 3,
-    phrases: PRODUCTS.filter((p) => !CARD_DEBT.includes(p)).concat(['贷款', '借款', '借钱', '大额贷款', 'personal loan', 'payday loan', '대출', 'カードローン'] as never[]),
-    near: OFFER_ATTR,
-    window: 14,
-  },
-  {
-    id: 'lender.product',
-    class: 'lender',
-    weight: 3,
-    phrases: [
-      '借呗', '花呗', '微粒贷', '京东金条', '京东白条', '美团月付', '美团借钱', '美团生活费', '度小满', '有钱花',
-      '360借条', '安逸花', '分期乐', '拍拍贷', '宜人贷', '小赢卡贷', '网商贷', '邮你贷', '中邮消费金融', '微业贷',
-      '省呗', '洋钱罐', '私人贷款', '信用贷款', '汽车借款', '机车借款', '免留车', '税务贷款', '结余转户', '结余转换',
-      '生源地贷款', '助学贷款', 'personal loan', '消费金融公司', '财仔', '分付', '好期贷',
-      '个人贷款', '信用贷', '个人消费贷', '线上贷款', '闪电贷', '快贷', '纯信用', '按日计息', 'p loan',
-    ],
-  },
-  {
-    id: 'lender.instalment',
-    class: 'lender',
-    weight: 3,
-    phrases: ['信用卡分期', '账单分期', '现金分期', '分期手续费', '最低还款', '提额', '临时额度', '信用卡额度', '结余转户', '分期费率', '免息分期', '循环利息'],
-  },
-  {
-    id: 'lender.cost-and-brokers',
-    class: 'lender',
-    weight: 3,
-    phrases: ['年百分率', '申贷', '核贷', '开办费', '帐管费', '提前清偿', '贷款中介', '助贷', '经营贷', '抵押贷款', '融资顾问', '贷款额度', '借款额度', '贷款利率', '借款利率', '实际年利率', '先息后本', '额度最高', '最高额度'],
-  },
-  {
-    id: 'lender.en-offer',
-    class: 'lender',
-    weight: 3,
-    phrases: ['personal loan', 'payday loan', 'installment loan', 'loan amount', 'loan amounts', 'origination fee', 'apply for a loan', 'loan application', 'prequalify', 'pre-qualify', 'debt consolidation loan', 'check your rate', 'cash advance', 'title loan', 'line of credit', 'bad credit loan'],
-  },
-  {
-    id: 'lender.kouzi-list',
-    class: 'lender',
-    weight: 4,
-    phrases: ['口子'],
-    near: ['贷', '下款', '网贷', '借款', '借钱', '额度', '平台', '黑户', '新', '系列', '撸'],
-    window: 8,
-  },
-  {
-    id: 'lender.kouzi',
-    class: 'lender',
-    weight: 4,
-    phrases: ['下款', '黑户可借', '秒批', '必下款', '不看征信', '好下款', '借钱app', '贷款平台', '借款平台', '网贷平台', '秒到账', '借款需求', '放款金主', '最高可借', '日利率低至', '急用钱'],
-  },
-
-  // ---------------------------------------------------------------- suppressors (class none)
-  {
-    id: 'none.mortgage',
-    class: 'none',
-    weight: 4,
-    suppress: ['lender'],
-    phrases: ['房贷', '房屋贷款', '按揭', '公积金贷款', '二手房', '首套房', '房贷利率'],
-  },
-  {
-    id: 'none.deposits-and-business',
-    class: 'none',
-    weight: 4,
-    suppress: ['lender'],
-    phrases: ['存款利率', '定期存款', '理财产品', '银行理财', '破净', '不良贷款率', '不良率', '借壳', '实习报告', '开店', '商家收款', '收款码'],
-  },
-  {
-    id: 'none.investor-side',
-    class: 'none',
-    weight: 5,
-    suppress: ['overdue', 'lender'],
-    phrases: ['p2p', '投资人', '出借人', '兑付', '债券', '城投', '化债', '清退'],
-  },
-  {
-    id: 'none.other-debts',
-    class: 'none',
-    weight: 4,
-    suppress: ['overdue', 'lender'],
-    phrases: ['话费', '欠费停机', '物业费', '护照', '年检', '年审', '快递', '押金', '理赔', '保险公司', '催收类别', '催收培训', '培训班', '应收账款', '商账', '图书馆', '借书', 'library', '货款', '工程款', '劳动仲裁', '公司欠款', '欠条', '起诉对方', '欠税', '税款', '牌照税', '燃料使用费', '汽燃费', '罚锾', '健保', '社保费', '医保费', '行政执行', '燃气费', '水电费', '租车', 'borrow checker', 'mutable', 'lifetime'],
-  },
+  ['lender.offer', 3, `${OFFER_PRODUCTS},贷款,借款,借钱,大额贷款,personal loan,payday loan,대출,カードローン`, OFFER_ATTR, 14],
+  ['lender.product', 3, '借呗,花呗,微粒贷,京东金条,京东白条,美团月付,美团借钱,美团生活费,度小满,有钱花,360借条,安逸花,分期乐,拍拍贷,宜人贷,小赢卡贷,网商贷,邮你贷,中邮消费金融,微业贷,省呗,洋钱罐,私人贷款,信用贷款,汽车借款,机车借款,免留车,税务贷款,结余转户,结余转换,生源地贷款,助学贷款,personal loan,消费金融公司,财仔,分付,好期贷,个人贷款,信用贷,个人消费贷,线上贷款,闪电贷,快贷,纯信用,按日计息,p loan'],
+  ['lender.instalment', 3, '信用卡分期,账单分期,现金分期,分期手续费,最低还款,提额,临时额度,信用卡额度,结余转户,分期费率,免息分期,循环利息'],
+  ['lender.cost-and-brokers', 3, '年百分率,申贷,核贷,开办费,帐管费,提前清偿,贷款中介,助贷,经营贷,抵押贷款,融资顾问,贷款额度,借款额度,贷款利率,借款利率,实际年利率,先息后本,额度最高,最高额度'],
+  ['lender.en-offer', 3, 'personal loan,payday loan,installment loan,loan amount,loan amounts,origination fee,apply for a loan,loan application,prequalify,pre-qualify,debt consolidation loan,check your rate,cash advance,title loan,line of credit,bad credit loan'],
+  ['lender.kouzi-list', 4, '口子', '贷,下款,网贷,借款,借钱,额度,平台,黑户,新,系列,撸', 8],
+  ['lender.kouzi', 4, '下款,黑户可借,秒批,必下款,不看征信,好下款,借钱app,贷款平台,借款平台,网贷平台,秒到账,借款需求,放款金主,最高可借,日利率低至,急用钱'],
+  // ---------------------------------------------------------------- suppressors (class none: other senses of the words)
+  ['none.mortgage', 4, '房贷,房屋贷款,按揭,公积金贷款,二手房,首套房,房贷利率', '', 0, 'lender'],
+  ['none.deposits-and-business', 4, '存款利率,定期存款,理财产品,银行理财,破净,不良贷款率,不良率,借壳,实习报告,开店,商家收款,收款码', '', 0, 'lender'],
+  ['none.investor-side', 5, 'p2p,投资人,出借人,兑付,债券,城投,化债,清退', '', 0, 'overdue,lender'],
+  ['none.other-debts', 4, '话费,欠费停机,物业费,护照,年检,年审,快递,押金,理赔,保险公司,催收类别,催收培训,培训班,应收账款,商账,图书馆,借书,library,货款,工程款,劳动仲裁,公司欠款,欠条,起诉对方,欠税,税款,牌照税,燃料使用费,汽燃费,罚锾,健保,社保费,医保费,行政执行,燃气费,水电费,租车,borrow checker,mutable,lifetime', '', 0, 'overdue,lender'],
 ];
+
+export const RULES: readonly Rule[] = RULE_ROWS.map(([id, weight, phrases, near, window, suppress]) => {
+  const r: Rule = { id, class: id.slice(0, id.indexOf('.')) as PageKind, weight, phrases: list(phrases) };
+  if (near) r.near = list(near);
+  if (window) r.window = window;
+  if (suppress) r.suppress = list(suppress) as FlaggedKind[];
+  return r;
+});
 
 // ---------------------------------------------------------------- tip rules
 
-export const TIP_RULES: readonly TipRule[] = [
-  {
-    id: 'auto-deduction',
-    phrases: ['自动扣款', '自动划扣', '划扣', '扣款', '扣微信余额', '扣除余额', '余额会被扣', '扣除', '直接扣', '代扣'],
-    near: ['余额', '银行卡', '微信', '支付宝', '账户', '零钱', '工资卡', '欠款', '逾期'],
-    window: 14,
-  },
-  {
-    id: 'family-contact',
-    phrases: ['联系家人', '打电话给家人', '联系父母', '联系单位', '紧急联系人', '骚扰家人', '通知家人', '联系亲友', '联系同事', '打给家人', '家人朋友'],
-  },
-  {
-    id: 'contacts-blast',
-    phrases: ['爆通讯录', '炸通讯录', '通讯录轰炸', '打遍通讯录', '群发通讯录'],
-  },
-  {
-    id: 'impersonation',
-    phrases: ['执法人员', '法务人员', '上门催收', '上门', '外访', '走访', '冒充公检法', '律师函', '法务部'],
-    near: ['催收', '逾期', '欠款', '执法', '走访', '核实', '催款', '还款', '外访'],
-    window: 20,
-  },
-  {
-    id: 'jail-threat',
-    phrases: ['坐牢', '刑事责任', '拘留', '刑拘', '诈骗罪', '判刑', '抓人', '立案侦查', '刑事案件'],
-  },
-  {
-    id: 'debt-relief-agency',
-    phrases: ['停息挂账', '债务优化', '个性化分期', '反催收', '代还信用卡', '协商团队', '法务公司', '卡数一笔清', 'iva', 'drp', '个人自愿安排', '债务舒缓', 'debt settlement', 'debt relief'],
-  },
-  {
-    id: 'credit-repair',
-    phrases: ['征信修复', '修复征信', '征信洗白', '洗白征信', '消除不良征信', '铲单', '消除逾期记录', '删除逾期记录'],
-  },
-  {
-    id: 'rate-claim',
-    phrases: ['日利率', '日息', '日费率', '月利率', '月息', '月费率', '分期手续费', '每期手续费', '年化利率', '年利率', '年化', '万分之', '综合年化'],
-  },
-  {
-    id: 'lawsuit',
-    phrases: ['起诉', '诉讼', '支付令', '失信被执行人', '失信人', '强制执行', '传票', '诉前调解', '被执行人', '开庭', 'summons', 'lawsuit'],
-  },
-  {
-    id: 'credit-record',
-    phrases: ['上征信', '征信记录', '影响征信', '征信报告', '不良记录', '信用记录', '征信黑名单', '征信系统', '个人征信'],
-  },
-  {
-    id: 'upfront-fee',
-    phrases: ['解冻金', '解冻费', '保证金', '验资费', '履约金', '激活费', '工本费', '先收费'],
-    near: ['贷款', '放款', '下款', '借款', '到账', '冻结', '解冻'],
-    window: 16,
-  },
-  {
-    id: 'fake-account-cancel',
-    phrases: ['注销校园贷', '校园贷注销', '注销账户', '注销白条', '注销金条', '关闭金条', '关闭白条'],
-  },
+/** [id, phrases, near?, window?] */
+const TIP_ROWS: readonly (readonly [TipId, string, string?, number?])[] = [
+  ['auto-deduction', '自动扣款,自动划扣,划扣,扣款,扣微信余额,扣除余额,余额会被扣,扣除,直接扣,代扣', '余额,银行卡,微信,支付宝,账户,零钱,工资卡,欠款,逾期', 14],
+  ['family-contact', '联系家人,打电话给家人,联系父母,联系单位,紧急联系人,骚扰家人,通知家人,联系亲友,联系同事,打给家人,家人朋友'],
+  ['contacts-blast', '爆通讯录,炸通讯录,通讯录轰炸,打遍通讯录,群发通讯录'],
+  ['impersonation', '执法人员,法务人员,上门催收,上门,外访,走访,冒充公检法,律师函,法务部', '催收,逾期,欠款,执法,走访,核实,催款,还款,外访', 20],
+  ['jail-threat', '坐牢,刑事责任,拘留,刑拘,诈骗罪,判刑,抓人,立案侦查,刑事案件'],
+  ['debt-relief-agency', '停息挂账,债务优化,个性化分期,反催收,代还信用卡,协商团队,法务公司,卡数一笔清,iva,drp,个人自愿安排,债务舒缓,debt settlement,debt relief'],
+  ['credit-repair', '征信修复,修复征信,征信洗白,洗白征信,消除不良征信,铲单,消除逾期记录,删除逾期记录'],
+  ['rate-claim', '日利率,日息,日费率,月利率,月息,月费率,分期手续费,每期手续费,年化利率,年利率,年化,万分之,综合年化'],
+  ['lawsuit', '起诉,诉讼,支付令,失信被执行人,失信人,强制执行,传票,诉前调解,被执行人,开庭,summons,lawsuit'],
+  ['credit-record', '上征信,征信记录,影响征信,征信报告,不良记录,信用记录,征信黑名单,征信系统,个人征信'],
+  ['upfront-fee', '解冻金,解冻费,保证金,验资费,履约金,激活费,工本费,先收费', '贷款,放款,下款,借款,到账,冻结,解冻', 16],
+  ['fake-account-cancel', '注销校园贷,校园贷注销,注销账户,注销白条,注销金条,关闭金条,关闭白条'],
 ];
+
+export const TIP_RULES: readonly TipRule[] = TIP_ROWS.map(([id, phrases, near, window]) => {
+  const t: TipRule = { id, phrases: list(phrases) };
+  if (near) t.near = list(near);
+  if (window) t.window = window;
+  return t;
+});
 
 // ---------------------------------------------------------------- jurisdiction vocabulary
 
 export const JURISDICTION_VOCAB: Readonly<Record<'cn' | 'tw' | 'hk' | 'other', readonly string[]>> = {
-  tw: ['联征', '前置协商', '前置调解', '更生', '消债条例', '消费者债务清理', '台湾', '新台币', '金管会', '当铺', '银行公会'],
-  hk: ['财仔', '追数', '走数', '卡数', '信贷资料库', 'iva', 'drp', '债务重组', '香港', '港元', 'hk$', '金管局', '私人贷款', '结余转户', '二线财务'],
-  other: ['fdcpa', 'debt validation', 'debt collector', 'credit card debt', 'personal loan', 'カードローン', '대출', 'summons'],
-  cn: ['征信中心', '人民银行', '借呗', '花呗', '微粒贷', '网贷', '金融监管总局', '银保监', '支付宝', '微信', '人民法院', '京东', '美团', '人民币', '央行'],
+  tw: list('联征,前置协商,前置调解,更生,消债条例,消费者债务清理,台湾,新台币,金管会,当铺,银行公会'),
+  hk: list('财仔,追数,走数,卡数,信贷资料库,iva,drp,债务重组,香港,港元,hk$,金管局,私人贷款,结余转户,二线财务'),
+  other: list('fdcpa,debt validation,debt collector,credit card debt,personal loan,カードローン,대출,summons'),
+  cn: list('征信中心,人民银行,借呗,花呗,微粒贷,网贷,金融监管总局,银保监,支付宝,微信,人民法院,京东,美团,人民币,央行'),
 };
 
 /** Broad early cues the content script checks before a full scan (gate). */
-export const GATE_PHRASES = [
-  '贷款', '借款', '借钱', '网贷', '车贷', '借贷', '信贷', '债务', '欠款', '欠债', '逾期', '催收', '催款', '征信',
-  '还款', '分期', '利息', '利率', '信用卡', '卡数', '财务', '当铺', '冻结',
-  '扣款', '协商', '过期', '预期', '口子', '追数', '走数', '停息',
-  'loan', 'debt', 'credit', 'lend', 'iva', 'drp', 'summons', 'collector', 'fdcpa', 'apr',
-  'ローン', '返済', '借入', '延滞', '滞納', '債務', '대출', '금리', '이자',
-] as const;
+export const GATE_PHRASES: readonly string[] = list(
+  '贷款,借款,借钱,网贷,车贷,借贷,信贷,债务,欠款,欠债,逾期,催收,催款,征信,还款,分期,利息,利率,'
+  + '信用卡,卡数,财务,当铺,冻结,扣款,协商,过期,预期,口子,追数,走数,停息,loan,debt,credit,'
+  + 'lend,iva,drp,summons,collector,fdcpa,apr,ローン,返済,借入,延滞,滞納,'
+  + '債務,대출,금리,이자',
+);
