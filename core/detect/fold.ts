@@ -16,6 +16,8 @@ export function isSkip(c: number): boolean {
 }
 
 let tradMap: Map<number, number> | undefined;
+/** bit c set ⇔ tradMap has c (so most characters skip the Map lookup) */
+let tradBits: Uint32Array | undefined;
 let compatMap: Map<number, number> | undefined;
 
 /**
@@ -39,7 +41,12 @@ function tables(): { trad: Map<number, number>; compat: Map<number, number> } {
 function ensureTables(): void {
   if (!tradMap) {
     tradMap = new Map();
-    for (let i = 0; i < TRAD_FROM.length; i++) tradMap.set(TRAD_FROM.charCodeAt(i), TRAD_TO.charCodeAt(i));
+    tradBits = new Uint32Array(2048);
+    for (let i = 0; i < TRAD_FROM.length; i++) {
+      const c = TRAD_FROM.charCodeAt(i);
+      tradMap.set(c, TRAD_TO.charCodeAt(i));
+      tradBits[c >>> 5]! |= 1 << (c & 31);
+    }
   }
   if (!compatMap) {
     compatMap = new Map();
@@ -59,11 +66,15 @@ function ensureTables(): void {
 export function foldChar(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
   if (!tradMap) ensureTables();
-  let m = compatMap!.get(c);
-  if (m !== undefined) c = m;
-  if (c >= 65 && c <= 90) return c + 32;
-  m = tradMap!.get(c);
-  return m === undefined ? c : m;
+  // only the COMPAT_BLOCKS have compatibility mappings
+  if ((c >= 0x2e80 && c <= 0x3000) || c >= 0xf900) {
+    const m = compatMap!.get(c);
+    if (m !== undefined) {
+      c = m;
+      if (c >= 65 && c <= 90) return c + 32;
+    }
+  }
+  return (tradBits![c >>> 5]! & (1 << (c & 31))) !== 0 ? tradMap!.get(c)! : c;
 }
 
 /** Every code unit whose fold differs from itself (for building the matcher's class table). */

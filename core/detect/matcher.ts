@@ -240,7 +240,12 @@ export function scan(
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
     const k = cls[s.charCodeAt(i)]!;
-    if (k >= PAREN) {
+    if (k < m && st < nDense) {
+      // the root or a depth-1 state (most steps): one load (class 0 leads back to the root)
+      n++;
+      st = dense[(st << shift) + k]!;
+      if (st < denseOut) continue;
+    } else if (k >= PAREN) {
       if (k === SKIP) continue;
       const j = pinyinEnd(s, i);
       if (j > 0 && j <= end) i = j - 1;
@@ -249,17 +254,14 @@ export function scan(
         n++;
       }
       continue;
-    }
-    n++;
-    if (st < nDense) {
-      // the root or a depth-1 state (most steps): one load; class 0 and the classes of
-      // characters no phrase starts with or has second lead back to the root
-      st = k < m ? dense[(st << shift) + k]! : 0;
-    } else if (k === 0) {
-      st = 0; // a char no phrase uses
-      continue;
     } else {
-      // goto, else follow failure links (amortised O(1): each fail step undoes one earlier step down)
+      n++;
+      if (st < nDense || k === 0) {
+        st = 0; // a dense state on a char no phrase starts with or has second, or a char no phrase uses
+        continue;
+      }
+      // a deeper state: goto, else follow failure links (amortised O(1): each fail step undoes
+      // one earlier step down)
       for (;;) {
         let x = eStart[st]!;
         const y = eStart[st + 1]!;

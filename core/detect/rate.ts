@@ -21,9 +21,9 @@ export function basisOf(phrase: string): RateBasis | undefined {
 }
 
 function foldedSlice(s: string, from: number, to: number): string {
-  let o = '';
-  for (let i = from; i < Math.min(to, s.length); i++) o += String.fromCharCode(foldChar(s.charCodeAt(i)));
-  return o;
+  const codes: number[] = [];
+  for (let i = from; i < Math.min(to, s.length); i++) codes.push(foldChar(s.charCodeAt(i)));
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** Reads a number: "0.05", "5", "五", "十二", "1.5". Returns [value, length] or undefined. */
