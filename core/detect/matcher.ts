@@ -9,7 +9,7 @@
  * characters) for the root and the depth-1 states, where most steps of a scan happen (one load
  * per char, no indirection: row v starts at v << shift) + sparse goto
  * edges for deeper states (CSR typed arrays, a handful per state) + failure links, with
- * outputs merged along the dictionary-suffix chain at build time. ~0.33 MB of tables besides the
+ * outputs merged along the dictionary-suffix chain at build time. ~0.34 MB of tables besides the
  * 128 KB class table; built at runtime from the phrase list (~2 ms), so no table ships.
  */
 import { foldChar, foldedSources, isSkip, pinyinEnd } from './fold';
