@@ -48,6 +48,10 @@ for (const [lo, hi] of ranges) {
   for (let c = lo; c <= hi; c++) {
     const ch = String.fromCharCode(c);
     if (targets.has(ch)) continue;
+    // compatibility ideographs that NFKC maps to another char are folded through that char
+    // first (fold.ts, COMPAT_BLOCKS), so a pair for them would never be consulted
+    const nfkc = ch.normalize('NFKC');
+    if (c >= 0xf900 && nfkc.length === 1 && nfkc !== ch) continue;
     const s = toSimp(ch);
     if (s !== ch && targets.has(s)) pairs.push([ch, s]);
   }
