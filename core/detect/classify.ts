@@ -3,7 +3,7 @@
  * normalised characters), score classes, pick the kind by priority scam > overdue > lender,
  * and collect claim-level tips with offsets into the ORIGINAL text.
  */
-import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, RateClaim, Tip, TipId, Verdict } from '../types';
+import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, Tip, Verdict } from '../types';
 import { getEngine, JURIS, type Engine } from './engine';
 import { lenderHost } from './lender-hosts';
 import { Hits, scan, startOf } from './matcher';
@@ -50,6 +50,9 @@ export interface Detail {
   scamHead: boolean;
 }
 
+/** A string field of the input, or '' (the content script may hand over anything). */
+const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+
 function hostOf(url: string | undefined): string {
   if (typeof url !== 'string' || !url) return '';
   let i = url.indexOf('://');
@@ -86,8 +89,8 @@ function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): 
 function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: Engine; truncated: boolean; gateHit: boolean } {
   const e = getEngine();
   hits.reset();
-  const title = typeof input.title === 'string' ? input.title : '';
-  const text = typeof input.text === 'string' ? input.text : '';
+  const title = str(input.title);
+  const text = str(input.text);
   const tl = Math.min(title.length, TITLE_MAX, budget);
   const tn = scan(e.a, title, tl, hits, 0, 0);
   const room = Math.max(0, budget - tl);
@@ -224,7 +227,7 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
       for (const k of r.suppress) scores[k] -= w;
     }
   }
-  const read = Math.min(budget, (typeof input.title === 'string' ? input.title.length : 0) + (typeof input.text === 'string' ? input.text.length : 0));
+  const read = Math.min(budget, str(input.title).length + str(input.text).length);
   const lengthFactor = read <= LONG_PAGE ? 1 : Math.min(3, 1 + 0.5 * Math.log2(read / LONG_PAGE));
   return { scores, fired, gateHit, truncated, lengthFactor, scamHead };
 }
@@ -270,14 +273,10 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 }
 
 function collectTips(e: Engine, text: string): Tip[] {
-  // raw candidates as (start, end, id, rate) in parallel lists; text is sliced for kept ones only
-  const rs: number[] = [];
-  const re: number[] = [];
-  const rid: TipId[] = [];
-  const rrate: (RateClaim | undefined)[] = [];
+  const raw: Tip[] = [];
   const { pid, seg } = hits;
   const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
-  for (let h = 0; h < hits.count && rs.length < MAX_TIPS * 4; h++) {
+  for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
     const p = pid[h]!;
     if (seg[h] !== 1 || (patFlags[p]! & 32) === 0) continue;
     // a pattern's rules are listed in rule order and tip rules come last: walk back over them
@@ -289,33 +288,24 @@ function collectTips(e: Engine, text: string): Tip[] {
       if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
       let end = hits.end[h]!;
       const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
-      let rate: RateClaim | undefined;
+      // text is sliced for kept tips only (below)
       if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
         if (!pr) continue;
         end = pr.end;
-        rate = pr.rate;
-      }
-      rs.push(start);
-      re.push(end);
-      rid.push(tip);
-      rrate.push(rate);
+        raw.push({ id: tip, start, end, text: '', rate: pr.rate });
+      } else raw.push({ id: tip, start, end, text: '' });
     }
   }
-  // dedupe overlaps: earliest start first, longer first (then list order); drop anything
-  // overlapping a kept tip
-  const order: number[] = [];
-  for (let i = 0; i < rs.length; i++) order.push(i);
-  order.sort((a, b) => rs[a]! - rs[b]! || re[b]! - re[a]! || a - b);
+  // dedupe overlaps: earliest start first, longer first; drop anything overlapping a kept tip
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Tip[] = [];
   let lastEnd = -1;
-  for (const i of order) {
-    const start = rs[i]!;
-    if (start < lastEnd) continue;
-    const end = re[i]!;
-    const rate = rrate[i];
-    out.push(rate ? { id: rid[i]!, start, end, text: text.slice(start, end), rate } : { id: rid[i]!, start, end, text: text.slice(start, end) });
-    lastEnd = end;
+  for (const t of raw) {
+    if (t.start < lastEnd) continue;
+    t.text = text.slice(t.start, t.end);
+    out.push(t);
+    lastEnd = t.end;
     if (out.length >= MAX_TIPS) break;
   }
   return out;
@@ -331,7 +321,7 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
     .slice()
     .sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || b.contribution - a.contribution)
     .map((f) => f.id);
-  const text = typeof input.text === 'string' ? input.text : '';
+  const text = str(input.text);
   const v: Verdict = {
     kind,
     level: levelOf(kind, sc),
@@ -350,7 +340,7 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
  * ordinary pages.
  */
 export function gate(input: ClassifyInput): boolean {
-  const text = typeof input.text === 'string' ? input.text : '';
+  const text = str(input.text);
   return run({ title: input.title, text: text.slice(0, GATE_CHARS) }, GATE_CHARS + TITLE_MAX, lenderHost(hostOf(input.url)) !== undefined).gateHit;
 }
 

@@ -33,11 +33,6 @@ const COMPAT_BLOCKS: readonly [number, number][] = [
   [0xff01, 0xffee], // half-width and full-width forms
 ];
 
-function tables(): { trad: Map<number, number>; compat: Map<number, number> } {
-  ensureTables();
-  return { trad: tradMap!, compat: compatMap! };
-}
-
 function ensureTables(): void {
   if (!tradMap) {
     tradMap = new Map();
@@ -79,11 +74,11 @@ export function foldChar(c: number): number {
 
 /** Every code unit whose fold differs from itself (for building the matcher's class table). */
 export function foldedSources(): number[] {
-  const { trad, compat } = tables();
+  ensureTables();
   const out: number[] = [];
   for (let c = 65; c <= 90; c++) out.push(c);
-  for (const k of compat.keys()) out.push(k);
-  for (const k of trad.keys()) out.push(k);
+  for (const k of compatMap!.keys()) out.push(k);
+  for (const k of tradMap!.keys()) out.push(k);
   return out;
 }
 

@@ -202,7 +202,6 @@ export class Hits {
   /** 0 = title, 1 = text */
   seg: Uint8Array;
   count = 0;
-  overflow = false;
   constructor(readonly cap: number) {
     this.pid = new Int32Array(cap);
     this.start = new Int32Array(cap);
@@ -212,7 +211,6 @@ export class Hits {
   }
   reset(): void {
     this.count = 0;
-    this.overflow = false;
   }
 }
 
@@ -325,10 +323,7 @@ function report(a: Automaton, s: string, st: number, i: number, n: number, hits:
       const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
       if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
     }
-    if (hits.count >= hits.cap) {
-      hits.overflow = true;
-      return;
-    }
+    if (hits.count >= hits.cap) return; // full: later hits are dropped
     const h = hits.count++;
     hits.pid[h] = id;
     hits.start[h] = start;
