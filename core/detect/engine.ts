@@ -53,31 +53,24 @@ export function getEngine(): Engine {
     }
     return id;
   };
-  const all: (Rule | (TipRule & { tipRule: true }))[] = [
-    ...RULES,
-    ...TIP_RULES.map((t) => ({ ...t, tipRule: true as const })),
-  ];
+  const all: (Rule | TipRule)[] = [...RULES, ...TIP_RULES]; // tip rules last
   const anchorLists: number[][] = [];
   const rules: CompiledRule[] = [];
   const nearLists: number[][] = [];
-  for (const r of all) {
-    const ri = rules.length;
-    for (const p of r.phrases) {
-      const id = pid(p);
-      (anchorLists[id] ??= []).push(ri);
-    }
+  all.forEach((r, ri) => {
+    for (const p of r.phrases) (anchorLists[pid(p)] ??= []).push(ri);
     nearLists.push(r.near ? r.near.map(pid) : []);
-    const isTip = 'tipRule' in r;
+    const c = ri < RULES.length ? (r as Rule) : undefined;
     rules.push({
       id: r.id,
-      kind: isTip ? 'none' : (r as Rule).class,
-      weight: isTip ? 0 : (r as Rule).weight,
+      kind: c ? c.class : 'none',
+      weight: c ? c.weight : 0,
       window: r.window ?? 24,
       near: null,
-      suppress: isTip ? [] : ((r as Rule).suppress ?? []),
-      tip: isTip ? (r.id as TipId) : undefined,
+      suppress: c?.suppress ?? [],
+      tip: c ? undefined : (r.id as TipId),
     });
-  }
+  });
   const jurisIds: [number, number][] = [];
   JURIS.forEach((j, ji) => {
     for (const p of JURISDICTION_VOCAB[j]) jurisIds.push([pid(p), ji]);

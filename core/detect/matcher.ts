@@ -12,7 +12,7 @@
  * outputs merged along the dictionary-suffix chain at build time. ~0.34 MB of tables besides the
  * 128 KB class table; built at runtime from the phrase list (~2 ms), so no table ships.
  */
-import { foldChar, foldedSources, isSkip, pinyinEnd } from './fold';
+import { foldChar, foldedSources, foldString, isSkip, pinyinEnd } from './fold';
 
 const SKIP = 0xffff;
 const PAREN = 0xfffe;
@@ -56,14 +56,7 @@ const isAsciiAlnum = (c: number): boolean =>
 
 /** Build from already-unique phrases; pattern id = index in `phrases`. */
 export function buildAutomaton(phrases: readonly string[]): Automaton {
-  const patterns = phrases.map((p) => {
-    let s = '';
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (!isSkip(c)) s += String.fromCharCode(foldChar(c));
-    }
-    return s;
-  });
+  const patterns = phrases.map(foldString);
   // alphabet: first and second characters of phrases get the low classes (dense columns)
   const clsOfChar = new Map<number, number>();
   const addCls = (c: number): void => {
