@@ -27,6 +27,14 @@ function browserLanguage(): string | undefined {
   }
 }
 
+/**
+ * The toolbar button's API: `action` in MV3 (Chrome), `browserAction` in Firefox's MV2 build
+ * (webextension-polyfill does not alias one to the other).
+ */
+function action(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 const key = (tabId: number) => `lg:tab:${tabId}`;
 
 // In-memory cache in front of storage.session; writes per tab run one after another so two
@@ -65,16 +73,16 @@ async function badgeTranslator() {
 async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
   try {
     if (!tv || tv.verdict.kind === 'none') {
-      await browser.action.setBadgeText({ tabId, text: '' });
-      await browser.action.setTitle({ tabId, title: '' }); // back to the default title (see applyLanguage)
+      await action().setBadgeText({ tabId, text: '' });
+      await action().setTitle({ tabId, title: '' }); // back to the default title (see applyLanguage)
       return;
     }
     const tr = await badgeTranslator();
     const kind = tv.verdict.kind as FlaggedKind;
-    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[kind] });
-    await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
-    await browser.action.setBadgeText({ tabId, text: tr(`badge.${kind}`) });
-    await browser.action.setTitle({ tabId, title: tr(`badgeTitle.${kind}`) });
+    await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[kind] });
+    await action().setBadgeTextColor?.({ tabId, color: '#ffffff' });
+    await action().setBadgeText({ tabId, text: tr(`badge.${kind}`) });
+    await action().setTitle({ tabId, title: tr(`badgeTitle.${kind}`) });
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
@@ -88,7 +96,7 @@ async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
 async function applyLanguage(): Promise<void> {
   try {
     const tr = await badgeTranslator();
-    await browser.action.setTitle({ title: tr('actionTitle') });
+    await action().setTitle({ title: tr('actionTitle') });
   } catch {
     /* keep the manifest's title */
   }
@@ -136,7 +144,7 @@ async function maybeInjectOverlay(
 async function openDetails(tab: Browser.tabs.Tab): Promise<void> {
   try {
     // Chrome 127+ lets an extension open its popup; it fails when the window is not focused.
-    await browser.action.openPopup();
+    await action().openPopup();
     return;
   } catch {
     /* fall back to the info page in a tab */

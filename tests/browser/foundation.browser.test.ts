@@ -32,6 +32,17 @@ describe('the built extension', () => {
     expect(m.default_locale).toBe('zh_CN');
   });
 
+  test('the Firefox build declares its id, collects no data and uses the same permissions', () => {
+    const dir = path.resolve(extensionDir(), '../firefox-mv2');
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect([...m.permissions].sort()).toEqual(['<all_urls>', 'scripting', 'storage']);
+    expect(m.browser_action.default_popup).toBe('popup.html');
+    // MV2 has browserAction, not action: the background must not assume browser.action exists
+    expect(fs.readFileSync(path.join(dir, 'background.js'), 'utf8')).toContain('browserAction');
+  });
+
   test('service worker starts and the extension has an id', () => {
     expect(b.extensionId).toMatch(/^[a-p]{32}$/);
     expect(b.serviceWorker.url()).toContain('/background.js');
