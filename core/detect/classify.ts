@@ -311,7 +311,30 @@ function collectTips(e: Engine, text: string): Tip[] {
   return out;
 }
 
+/**
+ * Run every path of the engine once on a synthetic page (all phrases, with case/width/trad
+ * variants, zero-width chars, pinyin notes, rate claims) before the first real page, so the
+ * JIT optimises the hot functions with complete type feedback instead of optimising early and
+ * deoptimising on the first rare branch (which left throughput bimodal across processes).
+ * Results are unaffected: all per-scan state is reset by run()/evaluate().
+ */
+let warm = false;
+function warmUp(): void {
+  warm = true;
+  const e = getEngine();
+  const seps = [' ', '，', '\u200b', '(wèn)', '\n', 'x', '0.5%', '。'];
+  let t = 'LOAN Loans ＡＰＰ 日利率0.05% 月费率0.6%，分12期 日息万分之五 年化36% 月息8厘 ';
+  // the tip anchors and every 8th other phrase: enough to flag the page and reach every branch
+  e.a.patterns.forEach((p, i) => {
+    if ((e.patFlags[i]! & 32) !== 0 || (i & 7) === 0) t += p + seps[i & 7];
+  });
+  classify({ url: 'https://example.com/a', title: t.slice(0, 200), text: t });
+  classify({ text: t.slice(0, 300) });
+  gate({ text: t });
+}
+
 export function classify(input: ClassifyInput, opts?: { budget?: number }): Verdict {
+  if (!warm) warmUp();
   const host = hostOf(input.url);
   const d = analyse(input, opts, host);
   const e = getEngine();
