@@ -224,8 +224,12 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, m, shift, nDense, dense, eStart, eCls, eTo, fail, denseOut, deepOut } = a;
+  const { cls, m, shift, nDense, dense, eStart, eCls, eTo, fail, denseOut, deepOut, outStart, out, patLen, patWord } = a;
+  // hits are written inline (no call per match): the arrays and the count live in locals
+  const { pid, start: hStart, end: hEnd, npos, seg: hSeg, cap } = hits;
+  let count = hits.count;
   extraWork = 0;
+  let outWork = 0;
   let st = 0;
   let n = 0;
   const end = Math.min(limit, s.length);
@@ -269,10 +273,33 @@ export function scan(
         }
       }
     }
-    if (st >= denseOut && (st < nDense || st >= deepOut)) report(a, s, st, i, n, hits, seg, nBase);
+    if (st >= denseOut && (st < nDense || st >= deepOut)) {
+      // report the state's outputs; the start is computed lazily (startOf) except where a
+      // word boundary must be checked
+      for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
+        const id = out[x]!;
+        outWork++;
+        let start = -1;
+        if (patWord[id] === 1) {
+          start = startOf(s, i, patLen[id]!);
+          if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
+          // right boundary; a plural "s" is allowed ("loan" matches "loans")
+          const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
+          if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
+        }
+        if (count >= cap) break; // full: later hits are dropped
+        pid[count] = id;
+        hStart[count] = start;
+        hEnd[count] = i + 1;
+        npos[count] = nBase + n;
+        hSeg[count] = seg;
+        count++;
+      }
+    }
   }
+  hits.count = count;
   if (ops) {
-    ops.n += end + extraWork;
+    ops.n += end + extraWork + outWork;
     extraWork = 0;
   }
   return n;
@@ -300,28 +327,4 @@ export function startOf(s: string, i: number, len: number): number {
     left--;
   }
   return p;
-}
-
-function report(a: Automaton, s: string, st: number, i: number, n: number, hits: Hits, seg: number, nBase: number): void {
-  const { outStart, out, patLen, patWord } = a;
-  for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
-    const id = out[x]!;
-    extraWork++;
-    // the start is computed lazily (startOf) except where a word boundary must be checked
-    let start = -1;
-    if (patWord[id] === 1) {
-      start = startOf(s, i, patLen[id]!);
-      if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
-      // right boundary; a plural "s" is allowed ("loan" matches "loans")
-      const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
-      if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
-    }
-    if (hits.count >= hits.cap) return; // full: later hits are dropped
-    const h = hits.count++;
-    hits.pid[h] = id;
-    hits.start[h] = start;
-    hits.end[h] = i + 1;
-    hits.npos[h] = nBase + n;
-    hits.seg[h] = seg;
-  }
 }
