@@ -43,12 +43,12 @@ export interface SampleOptions {
 }
 
 function defaultIsHidden(el: Element): boolean {
-  return (
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    (el as HTMLElement).style?.display === 'none' ||
-    (el as HTMLElement).style?.visibility === 'hidden'
-  );
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Inline display/visibility live in the style attribute (el.style writes reflect into it), so
+  // an element without one is not hidden inline: no CSSStyleDeclaration is created for it.
+  if (!el.hasAttribute('style')) return false;
+  const style = (el as HTMLElement).style;
+  return style?.display === 'none' || style?.visibility === 'hidden';
 }
 
 export function sampleVisibleText(root: Node, opts: SampleOptions): TextSample {
