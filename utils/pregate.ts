@@ -8,22 +8,25 @@
  * folding). The cues are the engine's own gate cues (GATE_PHRASES and every anchor phrase of a
  * flagging rule).
  *
- * Cost model: an ordinary page pays this once, cold (interpreted), so the hot loop is two
- * typed-array loads per character: "can this character (after folding) start a cue?" and
- * "can the next one continue it?" (second characters, plus the zero-width and "(" that the
- * engine skips between characters). Only where both hold are the few cues starting there
- * compared, folding as the engine does (traditional → simplified via the engine's trad-map,
- * ASCII and full-width case/width, ideographic space), skipping zero-width characters and a
- * parenthesised (pinyin) annotation between characters. The tables are built lazily on the
- * first call (≈1 k cheap operations), nothing at import time. Text with the rarer
- * compatibility characters the engine folds through NFKC (Kangxi radicals, CJK compatibility
- * ideographs, small forms, half-width katakana…) is simply handed to the engine, lender hosts
- * too.
+ * Cost model: an ordinary page pays this once, cold, so no interpreted per-character loop and
+ * no table building there. One native RegExp scan (built lazily from the pre-generated cue
+ * pairs in pregate-tables.generated.ts, see scripts/gen-pregate.ts) finds the positions where a
+ * character that may start a cue (after folding) is followed by one that may continue it
+ * (second characters, plus the zero-width and "(" that the engine skips between characters);
+ * each such candidate is ruled out by looking its folded pair up in the generated pairs. Only
+ * a real cue pair (or a skip between) builds the tables (lazily, ≈1 k cheap operations) and
+ * compares the few cues starting there, folding as the engine does (traditional → simplified
+ * via the engine's trad-map, ASCII and full-width case/width, ideographic space), skipping
+ * zero-width characters and a parenthesised (pinyin) annotation between characters. Text
+ * with the rarer compatibility characters the engine folds through NFKC (Kangxi radicals, CJK
+ * compatibility ideographs, small forms, half-width katakana…) is simply handed to the engine,
+ * lender hosts too.
  */
 import { GATE_CHARS, lenderHost } from '../core/detect';
 import { GATE_PHRASES, RULES } from '../core/detect/rules';
 import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
+import { PAIRS, SINGLES } from './pregate-tables.generated';
 
 /** Characters the engine folds through NFKC tables that we do not fold here: leave such text to the engine. */
 export const DEFER = /[\u2e80-\u2fdf\uf900-\ufaff\ufe50-\ufe6f\uff5f-\uffee]/;
@@ -51,6 +54,11 @@ export function gateCues(): string[] {
   const cues = new Set<string>(GATE_PHRASES);
   for (const r of RULES) if (r.class !== 'none') for (const p of r.phrases) cues.add(p);
   return [...cues];
+}
+
+/** The flags table and its bits (for the unit test of the candidate RegExp). */
+export function pregateFlags(): { flags: Uint8Array; SINGLE: number; FIRST: number; NEXT: number } {
+  return { flags: (tables ??= build()).flags, SINGLE, FIRST, NEXT };
 }
 
 /** The fold this pre-gate applies to one code unit (exported for the test against the engine's). */
@@ -104,6 +112,71 @@ function build(): Tables {
   return { flags, fold, byFirst };
 }
 
+/**
+ * What scripts/gen-pregate.ts writes to pregate-tables.generated.ts: the single-character cues,
+ * and the first two characters of every longer cue, folded, one pair after another (first
+ * characters at even offsets). Neither holds a character that is special in a RegExp class.
+ */
+export function cueChars(): { singles: string; pairs: string } {
+  const t = (tables ??= build());
+  const f = (c: number) => t.fold[c] || c;
+  let singles = '';
+  for (let c = 0; c < 65536; c++) if ((t.flags[c]! & SINGLE) !== 0 && !t.fold[c]) singles += String.fromCharCode(c);
+  const seen = new Set<string>();
+  let pairs = '';
+  for (const [c0, cues] of [...t.byFirst].sort((x, y) => x[0] - y[0])) {
+    for (const d of cues.map((cue) => f(cue.charCodeAt(1))).sort((x, y) => x - y)) {
+      const pair = String.fromCharCode(c0, d);
+      if (!seen.has(pair)) pairs += pair;
+      seen.add(pair);
+    }
+  }
+  if (/[\\\]^\-]/.test(singles + pairs)) throw new Error('a cue character is special in a RegExp class');
+  return { singles, pairs };
+}
+
+/** The fold of one code unit without the tables (the unit test checks it against them). */
+export function quickFold(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xff01 && c <= 0xff5e) return quickFold(c - 0xfee0);
+  if (c === 0x3000) return 0x20;
+  const k = TRAD_FROM.indexOf(String.fromCharCode(c));
+  return k < 0 ? c : TRAD_TO.charCodeAt(k);
+}
+
+/**
+ * Characters that may fold to a cue character: full-width letters and digits, the ideographic
+ * space, traditional characters (the unit test checks this covers every fold source a cue needs).
+ */
+const FOLDED_FROM = `A-Z\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a\\u3000${TRAD_FROM}`;
+/** What the engine skips between a cue's characters, and "(" / "（" opening an annotation. */
+const BETWEEN = '\\u00ad\\u180e\\u200b-\\u200d\\u2060-\\u2064\\ufeff(\\uff08';
+let candidateRe: RegExp | undefined;
+
+/** Is (a, b), folded, the start of a cue? (a pair at an even offset of PAIRS) */
+function hasPair(a: number, b: number): boolean {
+  const pair = String.fromCharCode(a, b);
+  for (let k = PAIRS.indexOf(pair); k >= 0; k = PAIRS.indexOf(pair, k + 1)) if ((k & 1) === 0) return true;
+  return false;
+}
+
+/**
+ * The candidate positions as one native RegExp scan (no interpreted per-character loop on an
+ * ordinary page): a single-character cue, or a character that may start a cue followed by one
+ * that may continue it. Built from the pre-generated cue characters plus everything that may
+ * fold to one (ASCII capitals, full-width letters and digits, the ideographic space and
+ * traditional characters, wholesale), so it matches wherever the flags tables would — a
+ * superset (the unit test checks every code unit).
+ */
+export function candidates(): RegExp {
+  if (candidateRe) return candidateRe;
+  const single = SINGLES ? `[${SINGLES}${FOLDED_FROM}]|` : '';
+  // First and second characters of the pairs, split natively (no interpreted loop).
+  const firsts = PAIRS.replace(/([^]).|[^]$/g, '$1');
+  const nexts = PAIRS.replace(/[^]([^])/g, '$1');
+  return (candidateRe = new RegExp(`${single}[${firsts}${FOLDED_FROM}](?=[${nexts}${FOLDED_FROM}${BETWEEN}])`, 'g'));
+}
+
 /** Index just past skip characters and one parenthesised annotation ("(wèn)") at j. */
 function skipBetween(s: string, j: number): number {
   while (j < s.length && isSkip(s.charCodeAt(j))) j++;
@@ -125,7 +198,7 @@ function skipBetween(s: string, j: number): number {
 /** Does a cue start at s[i] (whose folded code unit is c0)? */
 function cueAt(t: Tables, s: string, i: number, c0: number): boolean {
   const fold = t.fold;
-  for (const cue of t.byFirst.get(c0)!) {
+  for (const cue of t.byFirst.get(c0) ?? []) {
     let j = i + 1;
     let k = 1;
     for (; k < cue.length; k++) {
@@ -141,17 +214,24 @@ function cueAt(t: Tables, s: string, i: number, c0: number): boolean {
   return false;
 }
 
-/** Does any cue occur in s (folding as the engine does, more permissively)? */
-function anyCue(t: Tables, s: string): boolean {
-  const { flags, fold } = t;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const f = flags[s.charCodeAt(i)]!;
-    if (f === 0) continue;
-    if (f & SINGLE) return true;
-    if ((f & FIRST) === 0 || i + 1 >= n || (flags[s.charCodeAt(i + 1)]! & NEXT) === 0) continue;
-    const c = s.charCodeAt(i);
-    if (cueAt(t, s, i, fold[c] || c)) return true;
+/**
+ * Does any cue occur in s (folding as the engine does, more permissively)? The candidate
+ * positions are found by one native RegExp scan (no interpreted per-character loop on an
+ * ordinary page); the tables are built only when a candidate is a real cue pair.
+ */
+function anyCue(s: string): boolean {
+  const re = candidates();
+  re.lastIndex = 0;
+  // Every match is one character (the second is a lookahead), so it ends at lastIndex.
+  while (re.test(s)) {
+    const i = re.lastIndex - 1;
+    const c0 = quickFold(s.charCodeAt(i));
+    if (SINGLES && SINGLES.includes(String.fromCharCode(c0))) return true;
+    // Two adjacent characters that begin no cue: no closer look, no tables (the common case).
+    const j = skipBetween(s, i + 1);
+    if (j >= s.length) continue;
+    if (j === i + 1 && !hasPair(c0, quickFold(s.charCodeAt(j)))) continue;
+    if (cueAt((tables ??= build()), s, i, c0)) return true;
   }
   return false;
 }
@@ -179,7 +259,18 @@ export function preGate(input: ClassifyInput): boolean {
   const title = typeof input.title === 'string' ? input.title.slice(0, 512) : '';
   const text = typeof input.text === 'string' ? input.text.slice(0, GATE_CHARS) : '';
   if (DEFER.test(title) || DEFER.test(text)) return true;
-  const t = (tables ??= build());
   // The engine reads title and text apart (a cue never spans them): so do we, without a copy.
-  return anyCue(t, title) || anyCue(t, text);
+  return anyCue(title) || anyCue(text);
+}
+
+/** The text of utils/pregate-tables.generated.ts (scripts/gen-pregate.ts; the unit test compares). */
+export function pregateTablesFile(): string {
+  const { singles, pairs } = cueChars();
+  const lit = (x: string) => JSON.stringify(x);
+  return (
+    "// GENERATED by scripts/gen-pregate.ts from the engine's gate cues and fold tables. Do not edit.\n" +
+    '// Single-character cues; the first two characters of each longer cue, pair after pair (utils/pregate.ts cueChars()).\n' +
+    `export const SINGLES: string = ${lit(singles)};\n` +
+    `export const PAIRS: string = ${lit(pairs)};\n`
+  );
 }

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { gate, LENDER_HOSTS } from '../../core/detect';
 import { foldChar, isSkip } from '../../core/detect/fold';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
-import { DEFER, gateCues, preGate, pregateFold } from '../../utils/pregate';
+import { candidates, DEFER, gateCues, preGate, pregateFlags, pregateFold, pregateTablesFile, quickFold } from '../../utils/pregate';
 
 const SHARED = path.resolve(__dirname, '../../../shared/corpus');
 const dev = fs
@@ -111,5 +111,39 @@ describe('preGate folds as the engine does', () => {
       ),
       { numRuns: 3000, seed: 4242 },
     );
+  });
+});
+
+describe('pre-generated candidate RegExp', () => {
+  test('regenerating gives the checked-in file (npm run gen)', () => {
+    const onDisk = fs.readFileSync(path.resolve(__dirname, '../../utils/pregate-tables.generated.ts'), 'utf8');
+    expect(onDisk).toBe(pregateTablesFile());
+  });
+
+  test('it matches wherever the flags tables allow a cue (every pair of code-unit classes)', () => {
+    // The RegExp is `[single]|[first](?=[next])`: check each class against the tables for all
+    // 65,536 code units, so every position the per-character loop would compare is a match.
+    const { flags, SINGLE, FIRST, NEXT } = pregateFlags();
+    const re = candidates();
+    const probe = (s: string) => {
+      re.lastIndex = 0;
+      const m = re.exec(s);
+      return m !== null && m.index === 0;
+    };
+    let n = 0;
+    const next = String.fromCharCode(flags.findIndex((f) => (f & NEXT) !== 0));
+    const first = String.fromCharCode(flags.findIndex((f) => (f & FIRST) !== 0 && (f & SINGLE) === 0));
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (flags[c]! & SINGLE) expect(probe(ch), `single U+${c.toString(16)}`).toBe(true);
+      if (flags[c]! & FIRST) expect(probe(ch + next), `first U+${c.toString(16)}`).toBe(true);
+      if (flags[c]! & NEXT) expect(probe(first + ch), `next U+${c.toString(16)}`).toBe(true);
+      if (flags[c]) n++;
+    }
+    expect(n).toBeGreaterThan(300);
+  });
+
+  test('the table-free fold used to rule out pairs is the tables’ fold, for all 65,536 code units', () => {
+    for (let c = 0; c < 0x10000; c++) if (quickFold(c) !== pregateFold(c)) expect(quickFold(c), `U+${c.toString(16)}`).toBe(pregateFold(c));
   });
 });
