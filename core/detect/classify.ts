@@ -340,10 +340,22 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
   const e = getEngine();
   const kind = pickKind(d);
   const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
-  const reasons = d.fired
-    .slice()
-    .sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind) || b.contribution - a.contribution)
-    .map((f) => f.id);
+  // stable insertion sort (a handful of entries): the flagged kind first, then by contribution
+  const fired = d.fired;
+  const ord = fired.slice();
+  for (let i = 1; i < ord.length; i++) {
+    const f = ord[i]!;
+    const fk = f.kind === kind;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const g = ord[j]!;
+      const gk = g.kind === kind;
+      if (gk === fk ? g.contribution >= f.contribution : gk) break;
+      ord[j + 1] = g;
+    }
+    ord[j + 1] = f;
+  }
+  const reasons = ord.map((f) => f.id);
   const text = str(input.text);
   const v: Verdict = {
     kind,
