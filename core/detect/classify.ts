@@ -298,7 +298,17 @@ function collectTips(e: Engine, text: string): Tip[] {
     }
   }
   // dedupe overlaps: earliest start first, longer first; drop anything overlapping a kept tip
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (stable insertion sort: raw is nearly in start order already, as hits are in end order)
+  for (let i = 1; i < raw.length; i++) {
+    const t = raw[i]!;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const u = raw[j]!;
+      if (u.start < t.start || (u.start === t.start && u.end >= t.end)) break;
+      raw[j + 1] = u;
+    }
+    raw[j + 1] = t;
+  }
   const out: Tip[] = [];
   let lastEnd = -1;
   for (const t of raw) {
