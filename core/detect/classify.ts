@@ -218,13 +218,22 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
   evaluate(e);
   const fired = score(e, knownLender);
   const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
-  for (const f of fired) if (f.kind !== 'none') scores[f.kind] += f.contribution;
+  // named stores (a keyed store with three different names goes megamorphic)
+  for (const f of fired) {
+    if (f.kind === 'scam') scores.scam += f.contribution;
+    else if (f.kind === 'overdue') scores.overdue += f.contribution;
+    else if (f.kind === 'lender') scores.lender += f.contribution;
+  }
   for (let ri = 0; ri < e.nClassRules; ri++) {
     const r = e.rules[ri]!;
     if (ruleCount[ri] && r.kind === 'none') {
       const w = r.weight * repeat(ruleCount[ri]!);
       fired.push({ id: r.id, kind: 'none', contribution: -w, count: ruleCount[ri]! });
-      for (const k of r.suppress) scores[k] -= w;
+      for (const k of r.suppress) {
+        if (k === 'scam') scores.scam -= w;
+        else if (k === 'overdue') scores.overdue -= w;
+        else scores.lender -= w;
+      }
     }
   }
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
