@@ -73,3 +73,12 @@ export interface ClassifyInput {
 
 export type Locale = 'zh-CN' | 'zh-TW' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en'];
+
+/**
+ * True when the page is known to concern another legal system (Taiwan, Hong Kong, elsewhere):
+ * the UI then says the rights it explains are mainland China's. 'unknown' is not foreign —
+ * a page without any country cue is most often a mainland one.
+ */
+export function isForeign(j: Jurisdiction | undefined): boolean {
+  return j === 'tw' || j === 'hk' || j === 'other';
+}

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { TabVerdict } from '../../utils/messages';
 import type { Locale, TipId } from '../../core/types';
+import { isForeign } from '../../core/types';
 import { translator } from '../../core/i18n';
 import popupCatalog from '../../core/i18n/catalogs/popup';
 import { tipInfo } from '../../core/knowledge';
@@ -34,7 +35,7 @@ export function VerdictCard({ locale, state, muted, onMute, onUnmute }: VerdictC
 
   const { tv, host } = state;
   const v = tv?.verdict;
-  const notCn = v && v.jurisdiction !== 'cn' ? <p class="lg-jurisdiction">{tr('verdict.jurisdiction')}</p> : null;
+  const notCn = v && isForeign(v.jurisdiction) ? <p class="lg-jurisdiction">{tr('verdict.jurisdiction')}</p> : null;
 
   const run = (fn: () => Promise<unknown>, after: boolean) => {
     setError(false);

@@ -13,6 +13,7 @@ import commonCatalog from '../../core/i18n/catalogs/common';
 import overlayCatalog from '../../core/i18n/catalogs/overlay';
 import { hostKey, shouldWarn } from '../../core/settings';
 import type { FlaggedKind, Tip, TipId } from '../../core/types';
+import { isForeign } from '../../core/types';
 import {
   buildMarks, clearMarks, ensureHighlightStyles, markAt, marksStale, paintMarks, supportsHighlights,
   type Mark,
@@ -254,7 +255,8 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     whyLines,
     tipsHeading: tr('tips'),
     tipsNote: highlightOk && settings.inlineTips ? tr('tips.count', { n: markCount }) : tr('tips.noHighlight'),
-    ...(verdict && verdict.jurisdiction !== 'cn' ? { jurisdiction: tr('jurisdiction') } : {}),
+    // 'unknown' (no country cue at all) gets no note: most such pages are mainland ones
+    ...(verdict && isForeign(verdict.jurisdiction) ? { jurisdiction: tr('jurisdiction') } : {}),
     details: tr('details'),
     dismiss: tr('dismiss'),
     muteSite: tr('muteSite'),

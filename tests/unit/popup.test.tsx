@@ -75,6 +75,10 @@ describe('verdict card', () => {
     mount({ locale: 'en', verdict: ready({ ...overdue, jurisdiction: 'tw' }) });
     expect(root.textContent).toContain('The rights explained here are mainland China’s');
   });
+  it('adds no jurisdiction note when the country is unknown (most such pages are mainland ones)', () => {
+    mount({ locale: 'en', verdict: ready({ ...overdue, jurisdiction: 'unknown' }) });
+    expect(root.textContent).not.toContain('The rights explained here are mainland China’s');
+  });
   it('says nothing found for an ordinary page, without a mute button', () => {
     mount({ verdict: ready(null) });
     expect(root.textContent).toContain('这个页面没有发现');
