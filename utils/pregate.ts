@@ -24,6 +24,7 @@
  */
 import { GATE_CHARS, lenderHost } from '../core/detect';
 import { GATE_PHRASES, RULES } from '../core/detect/rules';
+import { hostOf } from '../core/detect/classify';
 import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
 import { PAIRS, SINGLES } from './pregate-tables.generated';
@@ -234,22 +235,6 @@ function anyCue(s: string): boolean {
     if (cueAt((tables ??= build()), s, i, c0)) return true;
   }
   return false;
-}
-
-/** The host as the engine reads it (classify.ts hostOf): no URL object, user@ and port dropped. */
-function hostOf(url: string | undefined): string {
-  if (typeof url !== 'string' || !url) return '';
-  let i = url.indexOf('://');
-  if (i < 0) return '';
-  i += 3;
-  let j = i;
-  while (j < url.length) {
-    const c = url.charCodeAt(j);
-    if (c === 47 || c === 63 || c === 35 || c === 58) break; // / ? # :
-    if (c === 64) i = j + 1; // user@
-    j++;
-  }
-  return url.slice(i, j).toLowerCase();
 }
 
 /** false = the engine's gate() would certainly say false too; true = ask the engine. */

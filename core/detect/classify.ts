@@ -53,7 +53,8 @@ export interface Detail {
 /** A string field of the input, or '' (the content script may hand over anything). */
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
-function hostOf(url: string | undefined): string {
+/** The URL's host without a URL object (cheap; user@ and port dropped). The pre-gate uses it too. */
+export function hostOf(url: string | undefined): string {
   if (typeof url !== 'string' || !url) return '';
   let i = url.indexOf('://');
   if (i < 0) return '';
