@@ -7,7 +7,7 @@
  * Deliberately dependency-light (no Preact, no knowledge base, no settings validation): this
  * file ships in the script injected into every page.
  */
-import { DEFAULT_BUDGET, GATE_CHARS as ENGINE_GATE_CHARS } from '../core/detect';
+import { DEFAULT_BUDGET, GATE_CHARS as ENGINE_GATE_CHARS } from '../core/detect/host';
 import type { ClassifyInput, Verdict } from '../core/types';
 import type { Message } from './messages';
 import type { PageState } from './page-state';

@@ -22,9 +22,9 @@
  * compatibility ideographs, small forms, half-width katakana…) is simply handed to the engine,
  * lender hosts too.
  */
-import { GATE_CHARS, lenderHost } from '../core/detect';
+import { GATE_CHARS, hostOf } from '../core/detect/host';
+import { lenderHost } from '../core/detect/lender-hosts';
 import { GATE_PHRASES, RULES } from '../core/detect/rules';
-import { hostOf } from '../core/detect/classify';
 import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
 import { PAIRS, SINGLES } from './pregate-tables.generated';

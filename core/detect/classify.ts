@@ -8,11 +8,9 @@ import { getEngine, JURIS, type Engine } from './engine';
 import { lenderHost } from './lender-hosts';
 import { Hits, scan, startOf } from './matcher';
 import { parseRate } from './rate';
+import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 
-/** Default scan budget in characters (title + text). */
-export const DEFAULT_BUDGET = 100_000;
-/** Characters of text the gate (and the "topic must show early" condition) looks at. */
-export const GATE_CHARS = 2048;
+export { DEFAULT_BUDGET, GATE_CHARS, hostOf };
 export const MAX_TIPS = 40;
 const TITLE_MAX = 512;
 const TITLE_GAP = 1024;
@@ -52,22 +50,6 @@ export interface Detail {
 
 /** A string field of the input, or '' (the content script may hand over anything). */
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
-
-/** The URL's host without a URL object (cheap; user@ and port dropped). The pre-gate uses it too. */
-export function hostOf(url: string | undefined): string {
-  if (typeof url !== 'string' || !url) return '';
-  let i = url.indexOf('://');
-  if (i < 0) return '';
-  i += 3;
-  let j = i;
-  while (j < url.length) {
-    const c = url.charCodeAt(j);
-    if (c === 47 || c === 63 || c === 35 || c === 58) break; // / ? # :
-    if (c === 64) i = j + 1; // user@
-    j++;
-  }
-  return url.slice(i, j).toLowerCase();
-}
 
 function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): boolean {
   const np = hits.npos[h]!;
