@@ -18,6 +18,8 @@ import { afterNavigation, BADGE_COLORS, tabVerdict, withFrame, type TabEntry } f
 
 /** The overlay content script, as built by WXT (entrypoints/overlay.content.tsx). */
 export const OVERLAY_FILE = '/content-scripts/overlay.js';
+/** The engine, as built by WXT (entrypoints/engine.ts, an unlisted script). */
+export const ENGINE_FILE = '/engine.js';
 
 function browserLanguage(): string | undefined {
   try {
@@ -53,8 +55,12 @@ async function readTab(tabId: number): Promise<TabEntry | undefined> {
 function updateTab(tabId: number, fn: (e: TabEntry | undefined) => TabEntry | undefined): Promise<TabEntry | undefined> {
   const prev = queues.get(tabId) ?? Promise.resolve();
   const run = prev.then(async () => {
-    const next = fn(await readTab(tabId));
-    cache.set(tabId, next);
+    const before = await readTab(tabId);
+    const next = fn(before);
+    // Nothing stored before or after (an ordinary page navigating): no storage write, no badge
+    // call — this runs on every navigation, while the page is loading.
+    if (before === undefined && next === undefined) return next;
+    cache.set(tabId, next && Object.keys(next.frames).length > 0 ? next : undefined);
     if (next && Object.keys(next.frames).length > 0) await browser.storage.session.set({ [key(tabId)]: next });
     else await browser.storage.session.remove(key(tabId));
     await showBadge(tabId, tabVerdict(next));
@@ -171,6 +177,17 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
         verdict.kind === 'none' ? null : { verdict, url, at: Date.now(), frameId };
       await updateTab(tab.id, (e) => withFrame(e, frameId, tv));
       if (tv) await maybeInjectOverlay(tab.id, frameId, verdict, url, msg.overlay === true);
+      return undefined;
+    }
+    case 'lg:need-engine': {
+      // Only our detector sends this (pages cannot reach runtime.sendMessage); it asks once per
+      // page, and the engine script does nothing if it is already there.
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      try {
+        await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [sender.frameId ?? 0] }, files: [ENGINE_FILE] });
+      } catch {
+        // The frame navigated away or cannot be scripted: it stays unclassified (no badge).
+      }
       return undefined;
     }
     case 'lg:clear': {

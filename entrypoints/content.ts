@@ -1,10 +1,12 @@
 /**
- * The always-on detector, injected into every page and frame. It must stay tiny: no Preact,
- * no knowledge base, no settings validation (size is checked by npm run bench:page and a
- * browser test). On an ordinary page it reads the URL, the title and the first few KB of
- * visible text once, in an idle slice, and stops. On a flagged page it tells the background,
- * which shows the badge and — if the settings say to warn — injects the overlay script
- * (entrypoints/overlay.content.tsx) into this frame.
+ * The always-on detector, injected into every page and frame. It must stay tiny: no engine,
+ * no Preact, no knowledge base, no settings validation (size is checked by npm run bench:page
+ * and a browser test). On an ordinary page it reads the URL, the title and the first 2 KB of
+ * visible text once, in an idle slice, runs the pre-gate (utils/pregate.ts) and stops. Only a
+ * page that passes the pre-gate gets the engine: the background injects entrypoints/engine.ts
+ * into this frame, which hands classify() over through the page state. On a flagged page the
+ * detector tells the background, which shows the badge and — if the settings say to warn —
+ * injects the overlay script (entrypoints/overlay.content.tsx) into this frame.
  *
  * Frames: it runs in all frames, so a loan page shown in an iframe is flagged too; each frame
  * reports for itself and gets its own overlay (see entrypoints/background.ts). Frames too small
@@ -14,8 +16,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { classify, gate } from '../core/detect';
-import { createDetector } from '../utils/detector';
+import { createDetector, type Ctx } from '../utils/detector';
 import { preGate } from '../utils/pregate';
 import type { Message } from '../utils/messages';
 import { getPageState, setPageState, type PageState } from '../utils/page-state';
@@ -66,6 +67,8 @@ export default defineContentScript({
         host: null,
         listeners: new Set(),
         rescan: () => {},
+        engine: null,
+        onEngine: () => {},
       };
       setPageState(state);
       ctx.onInvalidated(() => {
@@ -89,9 +92,29 @@ export default defineContentScript({
           /* the extension context went away between the check and the call */
         }
       };
-      // preGate (one RegExp) spares ordinary pages the engine's cold start; it is a superset of gate().
-      const cheapGate: typeof gate = (input) => preGate(input) && gate(input);
-      const detector = createDetector({ ctx, classify, gate: cheapGate, send, state, measure });
+      // The detector's routine checks read only the context's abort signal (set when a newer
+      // copy of this script starts, i.e. on an extension update). WXT's ctx.isInvalid also asks
+      // chrome.runtime whether the extension is still there, and the first touch of
+      // chrome.runtime costs ~1 ms in a fresh page: that check runs before every message instead
+      // (send above), which is the first thing a removed extension's script would try to do.
+      const light: Ctx = {
+        get isInvalid() {
+          return ctx.signal.aborted;
+        },
+        setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
+        addEventListener: (target, type, handler, options) =>
+          ctx.addEventListener(target as Window, type as 'wxt:locationchange', handler, options),
+        onInvalidated: (cb) => ctx.onInvalidated(cb),
+      };
+      const detector = createDetector({
+        ctx: light,
+        preGate,
+        engine: () => state.engine,
+        requestEngine: () => send({ type: 'lg:need-engine' }),
+        send,
+        state,
+        measure,
+      });
       detector.start();
     });
   },

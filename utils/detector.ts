@@ -10,7 +10,7 @@
 import { DEFAULT_BUDGET, GATE_CHARS as ENGINE_GATE_CHARS } from '../core/detect/host';
 import type { ClassifyInput, Verdict } from '../core/types';
 import type { Message } from './messages';
-import type { PageState } from './page-state';
+import type { PageEngine, PageState } from './page-state';
 import { sampleVisibleText, type TextSample } from './visible-text';
 
 /** Characters of visible text the cheap gate looks at (what the engine's gate reads). */
@@ -25,6 +25,8 @@ export const LARGE_CHANGE_CHARS = 200;
 export const MAX_FRUITLESS_ROUNDS = 6;
 /** At least this long between two mutation-driven re-checks. */
 export const MIN_RECHECK_MS = 1_000;
+/** An engine request that got no engine (the frame could not be scripted) is repeated after this long. */
+export const ENGINE_RETRY_MS = 10_000;
 
 /** The subset of WXT's ContentScriptContext the detector uses (so tests can pass a fake). */
 export interface Ctx {
@@ -41,9 +43,18 @@ export interface Ctx {
 
 export interface DetectorDeps {
   ctx: Ctx;
-  classify: (input: ClassifyInput) => Verdict;
-  /** cheap pre-check on URL, title and the first GATE_CHARS of text; false = ordinary page */
-  gate: (input: ClassifyInput) => boolean;
+  /**
+   * Cheap pre-check on URL, title and the first GATE_CHARS of text, without the engine
+   * (utils/pregate.ts): false = ordinary page, nothing more is loaded or read.
+   */
+  preGate: (input: ClassifyInput) => boolean;
+  /** The engine, if loaded in this frame (null: not yet). */
+  engine: () => PageEngine | null;
+  /**
+   * Ask for the engine to be loaded into this frame (a message to the background, which
+   * injects entrypoints/engine.ts); it calls state.onEngine() when it is there.
+   */
+  requestEngine: () => void;
   send: (msg: Message) => void;
   state: PageState;
   doc?: Document;
@@ -110,6 +121,7 @@ export function createDetector(deps: DetectorDeps): Detector {
   let waitingForVisible = false;
   let checks = 0;
   let idleQueued = false;
+  let engineAskedAt = -Infinity;
 
   const now = () => (win.performance ?? performance).now();
 
@@ -151,7 +163,18 @@ export function createDetector(deps: DetectorDeps): Detector {
     return doc.body ?? doc.documentElement;
   }
 
-  /** Sample, gate, classify, publish. Returns true when the result differs from the last one. */
+  /** Ask for the engine once (again only after ENGINE_RETRY_MS, if it never came). */
+  function askForEngine(): void {
+    if (now() - engineAskedAt < ENGINE_RETRY_MS) return;
+    engineAskedAt = now();
+    deps.requestEngine();
+  }
+
+  /**
+   * Sample, gate, classify, publish. Returns true when the result differs from the last one.
+   * A page that passes the pre-gate before the engine is loaded asks for it and stops; the
+   * engine's arrival runs the check again.
+   */
   function check(): boolean {
     if (ctx.isInvalid) return false;
     const r = root();
@@ -165,23 +188,29 @@ export function createDetector(deps: DetectorDeps): Detector {
     const gateInput = { url, title, text: first.text };
     let verdict: Verdict | null = null;
     let sample: TextSample | null = null;
-    if (measure('lg-part:gate', () => deps.gate(gateInput))) {
-      sample = first.truncated
-        ? measure('lg-part:sample', () => sampleVisibleText(r, { maxChars: SCAN_CHARS, skip }))
-        : first;
-      const s = sample;
-      verdict = measure('lg-part:classify', () => deps.classify({ url, title, text: s.text }));
-      if (sample.truncated && !verdict.truncated) verdict = { ...verdict, truncated: true };
+    let waiting = false;
+    if (measure('lg-part:gate', () => deps.preGate(gateInput))) {
+      const engine = deps.engine();
+      if (!engine) {
+        waiting = true;
+        askForEngine();
+      } else if (measure('lg-part:engine-gate', () => engine.gate(gateInput))) {
+        sample = first.truncated
+          ? measure('lg-part:sample', () => sampleVisibleText(r, { maxChars: SCAN_CHARS, skip }))
+          : first;
+        const s = sample;
+        verdict = measure('lg-part:classify', () => engine.classify({ url, title, text: s.text }));
+        if (sample.truncated && !verdict.truncated) verdict = { ...verdict, truncated: true };
+      }
     }
     lastCheckAt = now();
     lastCheckMs = lastCheckAt - t0;
-    const changed = publish(verdict, sample, url);
     // Keep watching only where it can matter: a page that passed the gate, or a page that is
     // still rendering. An ordinary, fully rendered page gets no observer at all.
-    const passed = sample !== null;
-    if (passed || first.text.length < SHORT_PAGE_CHARS) observe();
+    if (waiting || sample !== null || first.text.length < SHORT_PAGE_CHARS) observe();
     else disconnect();
-    return changed;
+    if (waiting) return false; // nothing to publish until the engine is here
+    return publish(verdict, sample, url);
   }
 
   function publish(verdict: Verdict | null, sample: TextSample | null, url: string): boolean {
@@ -251,6 +280,7 @@ export function createDetector(deps: DetectorDeps): Detector {
   }
 
   state.rescan = () => scheduleRecheck(true);
+  state.onEngine = () => whenIdle(() => measure('lg:check', check));
 
   function start(): void {
     fruitless = 0;

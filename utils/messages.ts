@@ -15,6 +15,8 @@ export type Message =
   | { type: 'lg:verdict'; verdict: Verdict; url: string; overlay?: boolean }
   /** content script → background: this page is ordinary (or changed to ordinary) */
   | { type: 'lg:clear'; url: string }
+  /** content script → background: the pre-gate passed; inject the engine into this frame */
+  | { type: 'lg:need-engine' }
   /** popup/options/info page → background: the stored verdict for a tab */
   | { type: 'lg:get-verdict'; tabId: number }
   /** overlay → background: open the details (popup where allowed, else the info page) */
@@ -25,6 +27,7 @@ export type MessageType = Message['type'];
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'lg:verdict',
   'lg:clear',
+  'lg:need-engine',
   'lg:get-verdict',
   'lg:open-details',
 ]);

@@ -5,7 +5,14 @@
  *
  * Kept dependency-free: the detector imports it, and it must stay tiny.
  */
-import type { Verdict } from '../core/types';
+import type { ClassifyInput, Verdict } from '../core/types';
+
+/** What the engine script (entrypoints/engine.ts) hands the detector once loaded. */
+export interface PageEngine {
+  classify(input: ClassifyInput): Verdict;
+  /** the engine's own gate (host + title + first 2 KB); the detector's pre-gate is a superset */
+  gate(input: ClassifyInput): boolean;
+}
 import type { TextSample } from './visible-text';
 
 export interface PageState {
@@ -27,6 +34,14 @@ export interface PageState {
    * React re-render replaced the text nodes). Throttled by the detector.
    */
   rescan: () => void;
+  /**
+   * The classifier, once the engine script has been injected into this frame (the background
+   * does that when the detector's pre-gate passes); null on an ordinary page, which never
+   * loads it.
+   */
+  engine: PageEngine | null;
+  /** The engine script calls this after setting `engine` (the detector then checks again). */
+  onEngine: () => void;
 }
 
 const KEY = '__loanGuard';

@@ -24,10 +24,9 @@
  */
 import { GATE_CHARS, hostOf } from '../core/detect/host';
 import { lenderHost } from '../core/detect/lender-hosts';
-import { GATE_PHRASES, RULES } from '../core/detect/rules';
 import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
-import { PAIRS, SINGLES } from './pregate-tables.generated';
+import { CUES, FIRSTS, NEXTS, PAIRS, SINGLES } from './pregate-tables.generated';
 
 /** Characters the engine folds through NFKC tables that we do not fold here: leave such text to the engine. */
 export const DEFER = /[\u2e80-\u2fdf\uf900-\ufaff\ufe50-\ufe6f\uff5f-\uffee]/;
@@ -40,7 +39,7 @@ const FIRST = 1;
 const NEXT = 2;
 const SINGLE = 4;
 
-interface Tables {
+export interface Tables {
   /** per code unit: FIRST (may start a cue), NEXT (may follow a cue's first char), SINGLE */
   flags: Uint8Array;
   /** per code unit: its fold (0 = itself) */
@@ -49,26 +48,25 @@ interface Tables {
   byFirst: Map<number, string[]>;
 }
 let tables: Tables | undefined;
-
-/** The phrases the engine flags as gate cues (engine.ts: patFlags & 16). */
-export function gateCues(): string[] {
-  const cues = new Set<string>(GATE_PHRASES);
-  for (const r of RULES) if (r.class !== 'none') for (const p of r.phrases) cues.add(p);
-  return [...cues];
-}
+/**
+ * The tables of the shipped cue list (generated: the always-injected script does not load the
+ * rules module; utils/pregate-gen.ts derives the list from the rules and a test compares).
+ */
+const shipped = (): Tables => (tables ??= buildTables(CUES.split(',')));
 
 /** The flags table and its bits (for the unit test of the candidate RegExp). */
 export function pregateFlags(): { flags: Uint8Array; SINGLE: number; FIRST: number; NEXT: number } {
-  return { flags: (tables ??= build()).flags, SINGLE, FIRST, NEXT };
+  return { flags: shipped().flags, SINGLE, FIRST, NEXT };
 }
 
 /** The fold this pre-gate applies to one code unit (exported for the test against the engine's). */
 export function pregateFold(c: number): number {
-  const t = (tables ??= build());
+  const t = shipped();
   return t.fold[c] || c;
 }
 
-function build(): Tables {
+/** Fold table, candidate flags and cues by first character, for a cue list. */
+export function buildTables(cues: readonly string[]): Tables {
   const fold = new Uint16Array(65536);
   const sources: number[] = [];
   const set = (from: number, to: number) => {
@@ -102,8 +100,7 @@ function build(): Tables {
     if (list) list.push(cue);
     else byFirst.set(c0, [cue]);
   };
-  for (const p of GATE_PHRASES) add(p);
-  for (const r of RULES) if (r.class !== 'none') for (const p of r.phrases) add(p);
+  for (const p of cues) add(p);
   // What the engine skips between characters, and "(" / "（" opening an annotation.
   for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064, 0x28, 0xff08]) {
     flags[c]! |= NEXT;
@@ -118,8 +115,7 @@ function build(): Tables {
  * and the first two characters of every longer cue, folded, one pair after another (first
  * characters at even offsets). Neither holds a character that is special in a RegExp class.
  */
-export function cueChars(): { singles: string; pairs: string } {
-  const t = (tables ??= build());
+export function cueChars(t: Tables = shipped()): { singles: string; pairs: string } {
   const f = (c: number) => t.fold[c] || c;
   let singles = '';
   for (let c = 0; c < 65536; c++) if ((t.flags[c]! & SINGLE) !== 0 && !t.fold[c]) singles += String.fromCharCode(c);
@@ -172,10 +168,8 @@ function hasPair(a: number, b: number): boolean {
 export function candidates(): RegExp {
   if (candidateRe) return candidateRe;
   const single = SINGLES ? `[${SINGLES}${FOLDED_FROM}]|` : '';
-  // First and second characters of the pairs, split natively (no interpreted loop).
-  const firsts = PAIRS.replace(/([^]).|[^]$/g, '$1');
-  const nexts = PAIRS.replace(/[^]([^])/g, '$1');
-  return (candidateRe = new RegExp(`${single}[${firsts}${FOLDED_FROM}](?=[${nexts}${FOLDED_FROM}${BETWEEN}])`, 'g'));
+  // FIRSTS / NEXTS: the first and second characters of the pairs, deduplicated (generated).
+  return (candidateRe = new RegExp(`${single}[${FIRSTS}${FOLDED_FROM}](?=[${NEXTS}${FOLDED_FROM}${BETWEEN}])`, 'g'));
 }
 
 /** Index just past skip characters and one parenthesised annotation ("(wèn)") at j. */
@@ -232,7 +226,7 @@ function anyCue(s: string): boolean {
     const j = skipBetween(s, i + 1);
     if (j >= s.length) continue;
     if (j === i + 1 && !hasPair(c0, quickFold(s.charCodeAt(j)))) continue;
-    if (cueAt((tables ??= build()), s, i, c0)) return true;
+    if (cueAt(shipped(), s, i, c0)) return true;
   }
   return false;
 }
@@ -246,16 +240,4 @@ export function preGate(input: ClassifyInput): boolean {
   if (DEFER.test(title) || DEFER.test(text)) return true;
   // The engine reads title and text apart (a cue never spans them): so do we, without a copy.
   return anyCue(title) || anyCue(text);
-}
-
-/** The text of utils/pregate-tables.generated.ts (scripts/gen-pregate.ts; the unit test compares). */
-export function pregateTablesFile(): string {
-  const { singles, pairs } = cueChars();
-  const lit = (x: string) => JSON.stringify(x);
-  return (
-    "// GENERATED by scripts/gen-pregate.ts from the engine's gate cues and fold tables. Do not edit.\n" +
-    '// Single-character cues; the first two characters of each longer cue, pair after pair (utils/pregate.ts cueChars()).\n' +
-    `export const SINGLES: string = ${lit(singles)};\n` +
-    `export const PAIRS: string = ${lit(pairs)};\n`
-  );
 }

@@ -124,6 +124,8 @@ export interface DetectorView {
   truncated: boolean;
   overlay: boolean;
   sampleChars: number;
+  /** the engine script has been injected into this frame (only pages past the pre-gate get it) */
+  engine: boolean;
 }
 
 /**
@@ -138,9 +140,9 @@ export async function detectorState(b: ExtBrowser, tabId: number): Promise<Detec
     const res = await c.scripting.executeScript({
       target: { tabId: id, allFrames: true },
       func: () => {
-        const s = (globalThis as unknown as { __loanGuard?: { rev: number; verdict: { kind: string; truncated?: boolean } | null; overlay: boolean; sample: { text: string } | null } }).__loanGuard;
+        const s = (globalThis as unknown as { __loanGuard?: { rev: number; verdict: { kind: string; truncated?: boolean } | null; overlay: boolean; sample: { text: string } | null; engine: object | null } }).__loanGuard;
         return s
-          ? { rev: s.rev, kind: s.verdict?.kind ?? null, truncated: !!s.verdict?.truncated, overlay: s.overlay, sampleChars: s.sample?.text.length ?? 0 }
+          ? { rev: s.rev, kind: s.verdict?.kind ?? null, truncated: !!s.verdict?.truncated, overlay: s.overlay, sampleChars: s.sample?.text.length ?? 0, engine: s.engine != null }
           : null;
       },
     });

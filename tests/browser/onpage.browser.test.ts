@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
 import {
-  HOST_TAG, devCorpus, highlightSize, highlightTexts, overlayInfo, seeds, storedVerdict, textSnapshot,
+  HOST_TAG, detectorState, devCorpus, highlightSize, highlightTexts, overlayInfo, seeds, storedVerdict, textSnapshot,
   waitForDetector, waitForOverlay,
 } from './onpage-helpers';
 
@@ -32,6 +32,8 @@ describe('seed articles (overdue)', () => {
 
       const info = await waitForOverlay(page);
       expect(info.hosts).toBe(1);
+      // The engine was loaded into this page on demand (it passed the pre-gate).
+      expect((await detectorState(b, await b.tabIdOf(page)))[0]!.engine).toBe(true);
       expect(info.kind).toBe('overdue');
       expect(info.marks).toBeGreaterThan(0);
 
@@ -82,6 +84,20 @@ describe('seed articles (overdue)', () => {
 });
 
 describe('ordinary pages (dev corpus, label none)', () => {
+  test('a page with no loan words never loads the engine', async () => {
+    const prose = '清晨的湖面上飘着薄雾，沿着步道走一圈大约需要四十分钟。路边的银杏叶开始变黄，几位老人在亭子里下棋。\n';
+    const page = await b.context.newPage();
+    await page.goto(server.page('/prose.html', htmlPage('湖边的一天', prose.repeat(200))));
+    const tabId = await b.tabIdOf(page);
+    // The detector has checked (rev > 0 after its first check publishes "ordinary")…
+    const [top] = await waitForDetector(b, tabId);
+    expect(top!.kind).toBeNull();
+    await page.waitForTimeout(500);
+    // …and the pre-gate said no: the engine script was never injected.
+    expect((await detectorState(b, tabId))[0]!.engine).toBe(false);
+    await page.close();
+  });
+
   test('get no overlay, no marks, no badge', async () => {
     const none = devCorpus().filter((p) => p.label === 'none' && !p.hard && p.text.length >= 40).slice(0, 12);
     expect(none.length).toBeGreaterThan(5);

@@ -16,6 +16,7 @@ import {
   LARGE_CHANGE_CHARS,
   MAX_FRUITLESS_ROUNDS,
   MIN_RECHECK_MS,
+  ENGINE_RETRY_MS,
   verdictSignature,
   type Ctx,
 } from '../../utils/detector';
@@ -43,7 +44,10 @@ function makeCtx(): Ctx & { invalidate(): void } {
 }
 
 function makeState(): PageState {
-  return { rev: 0, url: location.href, verdict: null, sample: null, overlay: false, host: null, listeners: new Set(), rescan: () => {} };
+  return {
+    rev: 0, url: location.href, verdict: null, sample: null, overlay: false, host: null,
+    listeners: new Set(), rescan: () => {}, engine: null, onEngine: () => {},
+  };
 }
 
 const ORDINARY = '清晨的湖面上飘着薄雾，沿着步道走一圈大约需要四十分钟。路边的银杏叶开始变黄，几位老人在亭子里下棋。';
@@ -51,21 +55,36 @@ const FLAGGED =
   '您的网贷已逾期30天，催收人员将联系您的家人和单位，并上门催收。请立即还款，否则将起诉并上征信，后果自负。' +
   '逾期罚息按日息万五计算，我司将通知您的紧急联系人。';
 
-function setup(body: string) {
+/**
+ * A detector with the real pre-gate and engine. The engine starts unloaded, as in a page: a
+ * request "injects" it 50 ms later the way entrypoints/engine.ts does (sets state.engine and
+ * calls state.onEngine), unless `engineArrives` is false (a frame that cannot be scripted).
+ */
+function setup(body: string, opts: { engineArrives?: boolean } = {}) {
   document.title = '';
   document.body.innerHTML = body;
   const sent: Message[] = [];
   const ctx = makeCtx();
   const state = makeState();
   let gateCalls = 0;
+  let engineRequests = 0;
   const d = createDetector({
     ctx,
-    classify,
-    gate: (i) => (gateCalls++, preGate(i) && gate(i)),
+    preGate: (i) => (gateCalls++, preGate(i)),
+    engine: () => state.engine,
+    requestEngine: () => {
+      engineRequests++;
+      if (opts.engineArrives === false) return;
+      setTimeout(() => {
+        if (state.engine) return;
+        state.engine = { classify, gate };
+        state.onEngine();
+      }, 50);
+    },
     send: (m) => sent.push(m),
     state,
   });
-  return { d, ctx, state, sent, gateCalls: () => gateCalls };
+  return { d, ctx, state, sent, gateCalls: () => gateCalls, engineRequests: () => engineRequests };
 }
 
 /** Let MutationObserver records, timers and idle callbacks run. */
@@ -92,6 +111,48 @@ describe('ordinary page', () => {
     document.body.insertAdjacentHTML('beforeend', `<p>${ORDINARY.repeat(10)}</p>`);
     await flush(10_000);
     expect(d.checks).toBe(1);
+    expect(sent).toEqual([]);
+    ctx.invalidate();
+  });
+});
+
+describe('loading the engine', () => {
+  test('an ordinary page never asks for it', async () => {
+    const { d, ctx, engineRequests, state } = setup(`<main>${`<p>${ORDINARY}</p>`.repeat(20)}</main>`);
+    d.start();
+    await flush(3_000);
+    expect(d.checks).toBe(1);
+    expect(engineRequests()).toBe(0);
+    expect(state.engine).toBeNull();
+    ctx.invalidate();
+  });
+
+  test('a page past the pre-gate asks once, waits without reporting, and is classified when it arrives', async () => {
+    const { d, ctx, engineRequests, sent, state } = setup(`<main><h1>还款通知</h1><p>${FLAGGED}</p></main>`);
+    d.start();
+    for (let waited = 0; d.checks < 1 && waited < 3_000; waited += 5) await flush(5);
+    expect(d.checks).toBe(1); // the first check ran; the engine is on its way
+    expect(engineRequests()).toBe(1);
+    expect(sent).toEqual([]);
+    expect(state.verdict).toBeNull();
+    await flush(3_000);
+    expect(d.checks).toBe(2);
+    expect(engineRequests()).toBe(1);
+    expect(sent.map((m) => m.type)).toEqual(['lg:verdict']);
+    expect(state.verdict?.kind).toBe('overdue');
+    ctx.invalidate();
+  });
+
+  test('an engine that never comes is asked for again only after ENGINE_RETRY_MS', async () => {
+    const { d, ctx, engineRequests, sent } = setup(`<main><h1>还款通知</h1><p>${FLAGGED}</p></main>`, { engineArrives: false });
+    d.start();
+    await flush(3_000);
+    expect(engineRequests()).toBe(1);
+    d.checkNow();
+    expect(engineRequests()).toBe(1);
+    await flush(ENGINE_RETRY_MS);
+    d.checkNow();
+    expect(engineRequests()).toBe(2);
     expect(sent).toEqual([]);
     ctx.invalidate();
   });

@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { gate, LENDER_HOSTS } from '../../core/detect';
 import { foldChar, isSkip } from '../../core/detect/fold';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
-import { candidates, DEFER, gateCues, preGate, pregateFlags, pregateFold, pregateTablesFile, quickFold } from '../../utils/pregate';
+import { candidates, DEFER, preGate, pregateFlags, pregateFold, quickFold } from '../../utils/pregate';
+import { gateCues, pregateTablesFile } from '../../utils/pregate-gen';
 
 const SHARED = path.resolve(__dirname, '../../../shared/corpus');
 const dev = fs
