@@ -16,7 +16,7 @@ const dir = import.meta.dirname;
 const r = spawnSync('npx', ['tsx', path.join(dir, 'gen-rules.ts')], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 // Imported after gen-rules, so the trad map it reads is the fresh one.
-const { pregateTablesFile } = await import('../utils/pregate');
+const { pregateTablesFile } = await import('../utils/pregate-gen');
 const out = path.resolve(dir, '../utils/pregate-tables.generated.ts');
 writeFileSync(out, pregateTablesFile());
 console.log(`wrote ${path.relative(process.cwd(), out)}`);
