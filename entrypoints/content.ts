@@ -15,6 +15,7 @@
  * It never listens to window.postMessage or page events: nothing a page sends can reach it.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { createDetector, type Ctx } from '../utils/detector';
 import { preGate } from '../utils/pregate';
@@ -75,47 +76,54 @@ export default defineContentScript({
         if (getPageState() === state) setPageState(undefined);
       });
 
-      // Only HTML documents (not XML, SVG or plain-text viewers), and only frames big enough to read.
-      const html = document.documentElement;
-      if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
-      if (window !== window.top && (window.innerWidth < 120 || window.innerHeight < 60)) return;
-
-      // `browser` here is the browser's own promise API (globalThis.browser, else chrome in
-      // MV3), not the polyfill: see the content-script alias in wxt.config.ts.
-      const send = (msg: Message) => {
-        if (ctx.isInvalid) return;
-        try {
-          void Promise.resolve(browser.runtime.sendMessage(msg)).catch(() => {
-            /* the background restarts or the extension was updated: the next check resends */
-          });
-        } catch {
-          /* the extension context went away between the check and the call */
-        }
-      };
-      // The detector's routine checks read only the context's abort signal (set when a newer
-      // copy of this script starts, i.e. on an extension update). WXT's ctx.isInvalid also asks
-      // chrome.runtime whether the extension is still there, and the first touch of
-      // chrome.runtime costs ~1 ms in a fresh page: that check runs before every message instead
-      // (send above), which is the first thing a removed extension's script would try to do.
-      const light: Ctx = {
-        get isInvalid() {
-          return ctx.signal.aborted;
-        },
-        setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
-        addEventListener: (target, type, handler, options) =>
-          ctx.addEventListener(target as Window, type as 'wxt:locationchange', handler, options),
-        onInvalidated: (cb) => ctx.onInvalidated(cb),
-      };
-      const detector = createDetector({
-        ctx: light,
-        preGate,
-        engine: () => state.engine,
-        requestEngine: () => send({ type: 'lg:need-engine' }),
-        send,
-        state,
-        measure,
-      });
-      detector.start();
+      // Everything else waits for the first idle slice: at document_idle the page may still be
+      // loading, and nothing here is urgent (the first check is idle work anyway).
+      ctx.requestIdleCallback(() => measure('lg:setup', () => setUp(ctx, state)), { timeout: 2_000 });
     });
   },
 });
+
+/** Wire the detector to this frame (first idle slice after injection). */
+function setUp(ctx: ContentScriptContext, state: PageState): void {
+  // Only HTML documents (not XML, SVG or plain-text viewers), and only frames big enough to read.
+  const html = document.documentElement;
+  if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
+  if (window !== window.top && (window.innerWidth < 120 || window.innerHeight < 60)) return;
+
+  // `browser` here is the browser's own promise API (globalThis.browser, else chrome in
+  // MV3), not the polyfill: see the content-script alias in wxt.config.ts.
+  const send = (msg: Message) => {
+    if (ctx.isInvalid) return;
+    try {
+      void Promise.resolve(browser.runtime.sendMessage(msg)).catch(() => {
+        /* the background restarts or the extension was updated: the next check resends */
+      });
+    } catch {
+      /* the extension context went away between the check and the call */
+    }
+  };
+  // The detector's routine checks read only the context's abort signal (set when a newer
+  // copy of this script starts, i.e. on an extension update). WXT's ctx.isInvalid also asks
+  // chrome.runtime whether the extension is still there, and the first touch of
+  // chrome.runtime costs ~1 ms in a fresh page: that check runs before every message instead
+  // (send above), which is the first thing a removed extension's script would try to do.
+  const light: Ctx = {
+    get isInvalid() {
+      return ctx.signal.aborted;
+    },
+    setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
+    addEventListener: (target, type, handler, options) =>
+      ctx.addEventListener(target as Window, type as 'wxt:locationchange', handler, options),
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+  };
+  const detector = createDetector({
+    ctx: light,
+    preGate,
+    engine: () => state.engine,
+    requestEngine: () => send({ type: 'lg:need-engine' }),
+    send,
+    state,
+    measure,
+  });
+  detector.start();
+}
