@@ -204,9 +204,26 @@ function cueAt(t: Tables, s: string, i: number, c0: number): boolean {
       if ((fold[c] || c) !== (fold[d] || d)) break;
       j++;
     }
-    if (k === cue.length) return true;
+    if (k === cue.length && (!isWord(cue) || onWordBoundaries(s, i, j))) return true;
   }
   return false;
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+/** A cue the engine matches on ASCII word boundaries only (it starts or ends with a letter or digit). */
+const isWord = (cue: string): boolean => isAsciiAlnum(cue.charCodeAt(0)) || isAsciiAlnum(cue.charCodeAt(cue.length - 1));
+
+/**
+ * The engine's word-boundary rule for s[start..end): no ASCII letter or digit just before or
+ * after, except a plural "s" ("loan" matches "loans"). Without it "apr" would pass in "April"
+ * and "lend" in "calendar", and every such English page would load the engine for nothing.
+ */
+function onWordBoundaries(s: string, start: number, end: number): boolean {
+  if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) return false;
+  if (end >= s.length) return true;
+  const r = s.charCodeAt(end);
+  if (!isAsciiAlnum(r)) return true;
+  return (r === 115 || r === 83) && !(end + 1 < s.length && isAsciiAlnum(s.charCodeAt(end + 1)));
 }
 
 /**

@@ -86,9 +86,19 @@ describe('preGate folds as the engine does', () => {
     }
   });
 
+  test('English cues count on word boundaries only, as in the engine ("apr" is not in "April")', () => {
+    const ordinary = 'In April we hiked past the festival grounds; the calendar was full and the apricots were ripe.';
+    expect(gate({ text: ordinary })).toBe(false);
+    expect(preGate({ text: ordinary })).toBe(false);
+    for (const text of ['Compare personal loans today.', 'What APR will I pay?', 'Loan: apply now', 'debt.']) {
+      expect(gate({ text }), text).toBe(true);
+      expect(preGate({ text }), text).toBe(true);
+    }
+  });
+
   test('random text around cue fragments, disguised: preGate ⊇ gate', () => {
     const cues = gateCues();
-    const noise = ['的', '一', '大', '，', '\u3000', ' ', '(wèn)', '（dǎo）', '\u200b', 'A', 'ａ', '－', '\n'];
+    const noise = ['的', '一', '大', '，', '\u3000', ' ', '(wèn)', '（dǎo）', '\u200b', 'A', 'ａ', '－', '\n', 's', 'S', '1', '.'];
     const disguise = (s: string, how: number) =>
       [...s]
         .map((ch, i) => {
