@@ -112,8 +112,10 @@ function setUp(ctx: ContentScriptContext, state: PageState): void {
       return ctx.signal.aborted;
     },
     setTimeout: (handler, timeout) => ctx.setTimeout(handler, timeout),
-    addEventListener: (target, type, handler, options) =>
-      ctx.addEventListener(target as Window, type as 'wxt:locationchange', handler, options),
+    addEventListener: (target, type, handler, options) => {
+      if (type === 'wxt:locationchange') onUrlChange(ctx, handler);
+      else ctx.addEventListener(target as Window, type as 'wxt:locationchange', handler, options);
+    },
     onInvalidated: (cb) => ctx.onInvalidated(cb),
   };
   const detector = createDetector({
@@ -126,4 +128,29 @@ function setUp(ctx: ContentScriptContext, state: PageState): void {
     measure,
   });
   detector.start();
+}
+
+/**
+ * Same-document URL changes (single-page apps). WXT's 'wxt:locationchange' watches the
+ * Navigation API the same way, but registering it reads ctx.isValid, i.e. chrome.runtime, on
+ * every page (see the note on `light` above); this does not. Browsers without the Navigation
+ * API get WXT's watcher (it polls location once a second).
+ */
+function onUrlChange(ctx: ContentScriptContext, handler: (ev: Event) => void): void {
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (!nav || typeof nav.addEventListener !== 'function') {
+    ctx.addEventListener(window, 'wxt:locationchange', handler);
+    return;
+  }
+  let last = location.href;
+  nav.addEventListener(
+    'navigate',
+    (ev) => {
+      const to = (ev as Event & { destination?: { url?: string } }).destination?.url;
+      if (typeof to !== 'string' || to === last) return;
+      last = to;
+      handler(ev);
+    },
+    { signal: ctx.signal },
+  );
 }
