@@ -30,7 +30,8 @@ export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overd
 export const DOMINANCE = { scam: 0.3, scamHead: 0.12, overdue: 0.75 } as const;
 const HEAD_CHARS = 40;
 
-const hits = new Hits(4096);
+/** hit buffer shared by all scans of the realm; allocated on first use, not at import */
+let hits: Hits = undefined!;
 /** jurisdiction vocabulary counts of the current scan (filled by evaluate) */
 const jurisCounts = [0, 0, 0, 0];
 let ruleCount = new Int32Array(0);
@@ -71,6 +72,7 @@ function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): 
 
 function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: Engine; truncated: boolean; gateHit: boolean } {
   const e = getEngine();
+  hits ??= new Hits(4096);
   hits.reset();
   const title = str(input.title);
   const text = str(input.text);

@@ -2,46 +2,38 @@
  * One-pass multi-phrase matcher: Aho–Corasick over UTF-16 code units, fused with
  * normalisation. Each raw code unit goes through ONE lookup table (Uint16Array, 64 K entries)
  * that already encodes case/width/traditional folding and the automaton's alphabet; chars no
- * phrase uses map to class 0 (reset to root); zero-width chars are skipped; "(" / "（" runs a
- * tiny check for pinyin annotations ("問(wèn)") which are skipped too.
+ * phrase uses map to class 0 (always back to the root); zero-width chars are skipped; "(" /
+ * "（" runs a tiny check for pinyin annotations ("問(wèn)") which are skipped too.
  *
- * Automaton: dense rows (Uint16, 2^shift columns: the classes of first and second phrase
- * characters) for the root and the depth-1 states, where most steps of a scan happen (one load
- * per char, no indirection: row v starts at v << shift) + sparse goto
- * edges for deeper states (CSR typed arrays, a handful per state) + failure links, with
- * outputs merged along the dictionary-suffix chain at build time. ~0.34 MB of tables besides the
- * 128 KB class table; built at runtime from the phrase list (~2 ms), so no table ships.
+ * Automaton: a complete DFA (failure links resolved at build time, so every char is exactly
+ * one transition and the scan has no failure loop and no dense/deep branch), stored in
+ * row-displacement form. Most transitions of a state equal the root's (δ(s, k) = δ(root, k)
+ * for almost every k), so only the differences are stored: state s owns the slots
+ * base[s] + k of one packed table whose entries carry their owner, and
+ *   δ(s, k) = owner(tab[base[s] + k]) === s ? next(tab[base[s] + k]) : root[k].
+ * ≈ 3,900 stored transitions for ≈ 1,900 states × 570 classes: ≈ 20 KB of tables besides the
+ * 128 KB class table, small enough to stay in cache, which also keeps throughput stable across
+ * processes (the earlier ≈ 0.34 MB dense rows made it depend on memory layout). Built at
+ * runtime from the phrase list, so no table ships.
  */
 import { foldChar, foldedSources, foldString, isSkip, pinyinEnd } from './fold';
 
 const SKIP = 0xffff;
 const PAREN = 0xfffe;
+/** owner of a free slot of `tab` (no state: state ids are < 0x7fff) */
+const FREE = -1;
 
 export interface Automaton {
   /** code unit → alphabet class (0 = not in any phrase), SKIP or PAREN */
   cls: Uint16Array;
-  /**
-   * Classes below `m` are the characters some phrase starts with or has second; only they
-   * have columns in the dense rows (any other class takes a dense state back to the root).
-   */
-  m: number;
-  /** dense row v (state ids v < nDense: the root and the depth-1 states) is dense[v << shift ..] */
-  shift: number;
-  nDense: number;
-  /** class → next state, failure links folded in (Uint16: state ids < 65536) */
-  dense: Uint16Array;
-  /** goto edges of deep state s: cls eCls[x] → state eTo[x] for x in eStart[s] .. eStart[s + 1] */
-  eStart: Int32Array;
-  eCls: Uint16Array;
-  eTo: Uint16Array;
-  /** failure link per state */
-  fail: Uint16Array;
-  /**
-   * State ids: [root, depth-1 states without outputs | depth-1 with outputs) [deep without |
-   * deep with outputs): a state has outputs ⇔ v >= denseOut && (v < nDense || v >= deepOut).
-   */
-  denseOut: number;
-  deepOut: number;
+  /** δ(root, class) */
+  root: Uint16Array;
+  /** per state: where its row starts in `tab` */
+  base: Int32Array;
+  /** packed transitions that differ from the root's: (owner state << 16) | next state, or FREE */
+  tab: Int32Array;
+  /** state ids >= outFrom have outputs (they are numbered last) */
+  outFrom: number;
   /** per state: its outputs are out[outStart[state] .. outStart[state + 1]) */
   outStart: Int32Array;
   out: Int32Array;
@@ -57,17 +49,43 @@ const isAsciiAlnum = (c: number): boolean =>
 /** Build from already-unique phrases; pattern id = index in `phrases`. */
 export function buildAutomaton(phrases: readonly string[]): Automaton {
   const patterns = phrases.map(foldString);
-  // alphabet: first and second characters of phrases get the low classes (dense columns)
   const clsOfChar = new Map<number, number>();
-  const addCls = (c: number): void => {
-    if (!clsOfChar.has(c)) clsOfChar.set(c, clsOfChar.size + 1);
-  };
-  for (const p of patterns) for (let i = 0; i < p.length && i < 2; i++) addCls(p.charCodeAt(i));
-  const m = clsOfChar.size + 1;
-  for (const p of patterns) for (let i = 2; i < p.length; i++) addCls(p.charCodeAt(i));
+  for (const p of patterns)
+    for (let i = 0; i < p.length; i++) if (!clsOfChar.has(p.charCodeAt(i))) clsOfChar.set(p.charCodeAt(i), clsOfChar.size + 1);
   const nCls = clsOfChar.size + 1;
-  let shift = 0;
-  while (1 << shift < m) shift++;
+  const cls = classTable(clsOfChar);
+  const trie = buildTrie(patterns, clsOfChar);
+  const { num, outFrom, outStart, out } = numberStates(trie);
+  const n = trie.children.length;
+  if (n >= 0x7fff || nCls > 0xfffd) throw new Error('automaton too large');
+  // the DFA, as differences from the root row: D(s) = goto(s) ∪ (D(fail(s)) minus the classes
+  // goto(s) overrides). A goto target is never a depth-1 state, so it never equals root[k].
+  const root = new Uint16Array(nCls);
+  for (const [k, t] of trie.children[0]!) root[k] = num[t]!;
+  const diff: number[][] = new Array(n); // per old state id: [class, new next id, …]
+  diff[0] = [];
+  for (const s of trie.order) {
+    const d: number[] = [];
+    const ch = trie.children[s]!;
+    for (const [k, t] of ch) d.push(k, num[t]!);
+    const inherited = diff[trie.fail[s]!]!;
+    for (let x = 0; x < inherited.length; x += 2) if (!ch.has(inherited[x]!)) d.push(inherited[x]!, inherited[x + 1]!);
+    diff[s] = d;
+  }
+  const rows: number[][] = new Array(n);
+  for (let s = 0; s < n; s++) rows[num[s]!] = diff[s]!;
+  const { base, tab } = pack(rows, nCls);
+  const patLen = new Int32Array(patterns.length);
+  const patWord = new Uint8Array(patterns.length);
+  patterns.forEach((p, id) => {
+    patLen[id] = p.length;
+    if (p.length > 0) patWord[id] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
+  });
+  return { cls, root, base, tab, outFrom, outStart, out, patLen, patWord, patterns };
+}
+
+/** code unit → class: each phrase char and everything that folds to it; skip chars; "(". */
+function classTable(clsOfChar: Map<number, number>): Uint16Array {
   const cls = new Uint16Array(65536);
   for (const [c, k] of clsOfChar) cls[c] = k;
   for (const src of foldedSources()) {
@@ -78,17 +96,24 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
     cls[z] = SKIP;
   cls[0x28] = PAREN;
   cls[0xff08] = PAREN;
+  return cls;
+}
 
-  // trie (maps during build only)
+interface Trie {
+  /** per state: class → child (maps during build only) */
+  children: Map<number, number>[];
+  /** per state: the patterns it ends, own first, then along the failure chain (longest first) */
+  outs: number[][];
+  fail: Int32Array;
+  /** the states other than the root, breadth first */
+  order: number[];
+}
+
+function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>): Trie {
   const children: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
-  const depth: number[] = [0];
-  const patLen = new Int32Array(patterns.length);
-  const patWord = new Uint8Array(patterns.length);
   patterns.forEach((p, id) => {
-    patLen[id] = p.length;
     if (p.length === 0) return;
-    patWord[id] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
     let s = 0;
     for (let i = 0; i < p.length; i++) {
       const k = clsOfChar.get(p.charCodeAt(i))!;
@@ -97,7 +122,6 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
         t = children.length;
         children.push(new Map());
         own.push([]);
-        depth.push(depth[s]! + 1);
         children[s]!.set(k, t);
       }
       s = t;
@@ -108,18 +132,12 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   const fail = new Int32Array(n);
   const outs: number[][] = new Array(n);
   outs[0] = [];
-  const rootNext = new Int32Array(nCls);
-  const order: number[] = [];
-  for (const [k, t] of children[0]!) {
-    rootNext[k] = t;
-    fail[t] = 0;
-    order.push(t);
-  }
+  const order: number[] = [...children[0]!.values()];
   const step = (s: number, k: number): number => {
     for (;;) {
       const t = children[s]!.get(k);
       if (t !== undefined) return t;
-      if (s === 0) return rootNext[k]!;
+      if (s === 0) return 0;
       s = fail[s]!;
     }
   };
@@ -131,45 +149,20 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
       order.push(t);
     }
   }
-  // renumber: root, depth-1 states without / with outputs, deeper states without / with outputs
+  return { children, outs, fail, order };
+}
+
+/** New state ids: the root 0, states without outputs, then states with outputs (from outFrom). */
+function numberStates(trie: Trie): { num: Int32Array; outFrom: number; outStart: Int32Array; out: Int32Array } {
+  const { outs } = trie;
+  const n = outs.length;
   const num = new Int32Array(n);
   let next = 1;
-  const place = (d1: boolean, withOut: boolean): number => {
-    const first = next;
-    for (let st = 1; st < n; st++)
-      if ((depth[st] === 1) === d1 && (outs[st]!.length > 0) === withOut) num[st] = next++;
-    return first;
-  };
-  place(true, false);
-  const denseOut = place(true, true);
-  const nDense = place(false, false);
-  const deepOut = place(false, true);
-  if (n > 0xffff || nCls > 0xffff) throw new Error('automaton too large');
-  const dense = new Uint16Array(nDense << shift);
-  for (const [k, t] of children[0]!) dense[k] = num[t]!;
-  for (const [, t] of children[0]!) {
-    const base = num[t]! << shift;
-    dense.copyWithin(base, 0, 1 << shift); // fail(depth-1 state) = root
-    for (const [k, u] of children[t]!) dense[base + k] = num[u]!;
-  }
-  const failN = new Uint16Array(n);
-  const eStart = new Int32Array(n + 1);
-  const eCls = new Uint16Array(n - 1);
-  const eTo = new Uint16Array(n - 1);
+  for (let s = 1; s < n; s++) if (outs[s]!.length === 0) num[s] = next++;
+  const outFrom = next;
+  for (let s = 1; s < n; s++) if (outs[s]!.length > 0) num[s] = next++;
   const byNum: number[] = new Array(n);
-  for (let st = 0; st < n; st++) byNum[num[st]!] = st;
-  let e = 0;
-  for (let v = 0; v < n; v++) {
-    const st = byNum[v]!;
-    failN[v] = num[fail[st]!]!;
-    eStart[v] = e;
-    if (v >= nDense)
-      for (const [k, t] of children[st]!) {
-        eCls[e] = k;
-        eTo[e++] = num[t]!;
-      }
-  }
-  eStart[n] = e;
+  for (let s = 0; s < n; s++) byNum[num[s]!] = s;
   let nOut = 0;
   for (const o of outs) nOut += o.length;
   const outStart = new Int32Array(n + 1);
@@ -180,11 +173,96 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
     for (const id of outs[byNum[v]!]!) out[o++] = id;
   }
   outStart[n] = o;
-  return {
-    cls, m, shift, nDense, dense, eStart, eCls: eCls.slice(0, e), eTo: eTo.slice(0, e), fail: failN,
-    denseOut, deepOut, outStart, out, patLen, patWord, patterns,
-  };
+  return { num, outFrom, outStart, out };
 }
+
+/**
+ * Row displacement: give each state a base so that its stored classes land on free slots.
+ * First fit, biggest rows first (they are the hardest to place; the many rows of 1–2 entries
+ * then fill the holes). Candidate bases are only those that put the row's smallest class on a
+ * free slot, found through a "next free slot" forest (path-compressed), so occupied stretches
+ * are skipped in one step. Rows of 3+ entries start their search where the table so far would
+ * be FILL full, not at its first hole: in the crowded front a row of m entries needs ~1/free^m
+ * tries (≈ 70 K tries in all, too slow for cold code at start-up); this takes ≈ 5 K tries for
+ * a table only ≈ 7 % longer.
+ */
+const FILL = 0.6;
+function pack(rows: number[][], nCls: number): { base: Int32Array; tab: Int32Array } {
+  const n = rows.length;
+  let total = 0;
+  for (const r of rows) total += r.length >> 1;
+  const slots = new Slots(2 * total + 2 * nCls);
+  const base = new Int32Array(n);
+  const byLen = Array.from({ length: n }, (_, s) => s).sort((x, y) => rows[y]!.length - rows[x]!.length || x - y);
+  let used = nCls;
+  let placed = 0;
+  for (const s of byLen) {
+    const r = rows[s]!;
+    if (r.length === 0) break; // the rest are empty rows: base 0, they own nothing
+    let k0 = r[0]!;
+    for (let x = 2; x < r.length; x += 2) if (r[x]! < k0) k0 = r[x]!;
+    const from = r.length >= 6 ? Math.max(k0, Math.floor(placed / FILL)) : k0;
+    let b = slots.freeFrom(from) - k0;
+    while (!slots.fits(b, r, nCls)) b = slots.freeFrom(b + k0 + 1) - k0;
+    base[s] = b;
+    for (let x = 0; x < r.length; x += 2) slots.take(b + r[x]!, s, r[x + 1]!);
+    placed += r.length >> 1;
+    used = Math.max(used, b + nCls);
+  }
+  // every base + class stays inside the table (slots nobody owns read as FREE)
+  const tab = new Int32Array(used);
+  for (let x = 0; x < used; x++) tab[x] = slots.owner[x] === FREE ? FREE : (slots.owner[x]! << 16) | slots.next[x]!;
+  return { base, tab };
+}
+
+/** The packing work area: who owns each slot, its transition, and the next-free forest. */
+class Slots {
+  owner: Int32Array;
+  next: Uint16Array;
+  /** nextFree[x] === x ⇔ x is free; else a slot at or before the next free one after x */
+  nextFree: Int32Array;
+  constructor(size: number) {
+    this.owner = new Int32Array(size).fill(FREE);
+    this.next = new Uint16Array(size);
+    this.nextFree = Int32Array.from({ length: size }, (_, x) => x);
+  }
+  /** the first free slot at or after x */
+  freeFrom(x: number): number {
+    const nf = this.nextFree;
+    let f = x;
+    while (nf[f] !== f) f = nf[f]!;
+    while (nf[x] !== f) {
+      const y = nf[x]!;
+      nf[x] = f;
+      x = y;
+    }
+    return f;
+  }
+  /** can a row (class, next pairs) sit at base b? grows the area when b nears its end */
+  fits(b: number, row: number[], nCls: number): boolean {
+    if (b + nCls + 1 > this.owner.length) this.grow();
+    for (let x = 0; x < row.length; x += 2) if (this.owner[b + row[x]!] !== FREE) return false;
+    return true;
+  }
+  take(x: number, state: number, next: number): void {
+    this.owner[x] = state;
+    this.next[x] = next;
+    this.nextFree[x] = x + 1;
+  }
+  private grow(): void {
+    const size = this.owner.length * 2;
+    const owner = new Int32Array(size).fill(FREE);
+    owner.set(this.owner);
+    const next = new Uint16Array(size);
+    next.set(this.next);
+    const nextFree = Int32Array.from({ length: size }, (_, x) => x);
+    nextFree.set(this.nextFree);
+    this.owner = owner;
+    this.next = next;
+    this.nextFree = nextFree;
+  }
+}
+
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
 export class Hits {
   pid: Int32Array;
@@ -207,7 +285,7 @@ export class Hits {
   }
 }
 
-/** Work done outside the one-lookup-per-char loop (match reporting), for the linear-time test. */
+/** Work done besides the one step per char (match reporting, startOf), for the linear-time test. */
 let extraWork = 0;
 
 /**
@@ -224,85 +302,63 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, m, shift, nDense, dense, eStart, eCls, eTo, fail, denseOut, deepOut, outStart, out, patLen, patWord } = a;
-  // hits are written inline (no call per match): the arrays and the count live in locals
-  const { pid, start: hStart, end: hEnd, npos, seg: hSeg, cap } = hits;
-  let count = hits.count;
-  extraWork = 0;
-  let outWork = 0;
+  const { cls, root, base, tab, outFrom } = a;
   let st = 0;
   let n = 0;
+  extraWork = 0;
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
     const k = cls[s.charCodeAt(i)]!;
-    if (k < m && st < nDense) {
-      // the root or a depth-1 state (most steps): one load (class 0 leads back to the root)
-      n++;
-      st = dense[(st << shift) + k]!;
-      if (st < denseOut) continue;
-    } else if (k >= PAREN) {
+    if (k >= PAREN) {
       if (k === SKIP) continue;
       const j = pinyinEnd(s, i);
       if (j > 0 && j <= end) i = j - 1;
       else {
-        st = 0;
+        st = 0; // "(" is in no phrase
         n++;
       }
       continue;
-    } else {
-      n++;
-      if (st < nDense || k === 0) {
-        st = 0; // a dense state on a char no phrase starts with or has second, or a char no phrase uses
-        continue;
-      }
-      // a deeper state: goto, else follow failure links (amortised O(1): each fail step undoes
-      // one earlier step down)
-      for (;;) {
-        let x = eStart[st]!;
-        const y = eStart[st + 1]!;
-        while (x < y && eCls[x] !== k) x++;
-        if (x < y) {
-          st = eTo[x]!;
-          break;
-        }
-        st = fail[st]!;
-        extraWork++;
-        if (st < nDense) {
-          st = k < m ? dense[(st << shift) + k]! : 0;
-          break;
-        }
-      }
     }
-    if (st >= denseOut && (st < nDense || st >= deepOut)) {
-      // report the state's outputs; the start is computed lazily (startOf) except where a
-      // word boundary must be checked
-      for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
-        const id = out[x]!;
-        outWork++;
-        let start = -1;
-        if (patWord[id] === 1) {
-          start = startOf(s, i, patLen[id]!);
-          if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
-          // right boundary; a plural "s" is allowed ("loan" matches "loans")
-          const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
-          if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
-        }
-        if (count >= cap) break; // full: later hits are dropped
-        pid[count] = id;
-        hStart[count] = start;
-        hEnd[count] = i + 1;
-        npos[count] = nBase + n;
-        hSeg[count] = seg;
-        count++;
-      }
-    }
+    n++;
+    // one DFA step: the state's own (packed) transition, else the root's
+    const e = tab[base[st]! + k]!;
+    st = e >> 16 === st ? e & 0xffff : root[k]!;
+    if (st >= outFrom) report(a, s, i, st, hits, seg, nBase + n);
   }
-  hits.count = count;
   if (ops) {
-    ops.n += end + extraWork + outWork;
+    ops.n += end + extraWork;
     extraWork = 0;
   }
   return n;
+}
+
+/**
+ * Append the outputs of state st, reached at original index i (normalised position np). Out of
+ * the scan loop: outputs are rare next to plain steps, and a small loop body optimises better.
+ * The start is computed lazily (startOf) except where a word boundary must be checked.
+ */
+function report(a: Automaton, s: string, i: number, st: number, hits: Hits, seg: number, np: number): void {
+  const { outStart, out, patLen, patWord } = a;
+  for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
+    const id = out[x]!;
+    extraWork++;
+    let start = -1;
+    if (patWord[id] === 1) {
+      start = startOf(s, i, patLen[id]!);
+      if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
+      // right boundary; a plural "s" is allowed ("loan" matches "loans")
+      const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
+      if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
+    }
+    const c = hits.count;
+    if (c >= hits.cap) return; // full: later hits are dropped
+    hits.pid[c] = id;
+    hits.start[c] = start;
+    hits.end[c] = i + 1;
+    hits.npos[c] = np;
+    hits.seg[c] = seg;
+    hits.count = c + 1;
+  }
 }
 
 /** Original index of the start of a match of `len` normalised chars ending at original index i. */
