@@ -24,12 +24,24 @@ export interface LenderHost {
 export const LENDER_HOSTS: readonly LenderHost[] = HOSTS.split(' ').map((host) => ({ host }));
 
 let byHost: Map<string, LenderHost> | undefined;
+/** the last two labels of every listed host ("alipay.com"): a host ending otherwise matches none */
+let lastTwo: Set<string> | undefined;
+
+/** "a.b.c.d" → "c.d" (a host with fewer dots is returned whole) */
+function lastTwoLabels(h: string): string {
+  const i = h.lastIndexOf('.');
+  const j = i > 0 ? h.lastIndexOf('.', i - 1) : -1;
+  return j < 0 ? h : h.slice(j + 1);
+}
 
 /** The entry whose host equals `host` or is a parent domain of it. */
 export function lenderHost(host: string): LenderHost | undefined {
   if (!host) return undefined;
   byHost ??= new Map(LENDER_HOSTS.map((e) => [e.host, e]));
+  lastTwo ??= new Set(LENDER_HOSTS.map((e) => lastTwoLabels(e.host)));
   let h = host.toLowerCase();
+  // every listed host has 2+ labels, so a match shares h's last two: one lookup for most pages
+  if (!lastTwo.has(lastTwoLabels(h))) return undefined;
   for (;;) {
     const e = byHost.get(h);
     if (e) return e;

@@ -20,7 +20,10 @@ import { foldChar, foldedSources, foldString, isSkip, pinyinEnd } from './fold';
 
 const SKIP = 0xffff;
 const PAREN = 0xfffe;
-/** owner of a free slot of `tab` (no state: state ids are < 0x7fff) */
+/** flag of the states with outputs, in their ids; ids without it are row bases */
+const OUT = 0x4000;
+const BASE = OUT - 1;
+/** owner of a free slot of `tab` (no state) */
 const FREE = -1;
 
 export interface Automaton {
@@ -28,15 +31,17 @@ export interface Automaton {
   cls: Uint16Array;
   /** δ(root, class) */
   root: Uint16Array;
-  /** per state: where its row starts in `tab` */
-  base: Int32Array;
-  /** packed transitions that differ from the root's: (owner state << 16) | next state, or FREE */
+  /**
+   * Packed transitions that differ from the root's: (owner << 16) | next, or FREE. A state's id
+   * IS its row: id & BASE is where the row starts (so a step needs no per-state load), and
+   * id & OUT says it has outputs. The root is 0.
+   */
   tab: Int32Array;
-  /** state ids >= outFrom have outputs (they are numbered last) */
-  outFrom: number;
-  /** per state: its outputs are out[outStart[state] .. outStart[state + 1]) */
+  /** per row base b: the outputs of the state with that base are out[outStart[b] .. outStart[b + 1]) */
   outStart: Int32Array;
   out: Int32Array;
+  /** per row base b: its only output if it has exactly one and that needs no word-boundary check, else -1 */
+  single: Int32Array;
   /** per pattern: normalised length, and 1 if it must sit on ASCII word boundaries */
   patLen: Int32Array;
   patWord: Uint8Array;
@@ -55,33 +60,55 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   const nCls = clsOfChar.size + 1;
   const cls = classTable(clsOfChar);
   const trie = buildTrie(patterns, clsOfChar);
-  const { num, outFrom, outStart, out } = numberStates(trie);
   const n = trie.children.length;
-  if (n >= 0x7fff || nCls > 0xfffd) throw new Error('automaton too large');
   // the DFA, as differences from the root row: D(s) = goto(s) ∪ (D(fail(s)) minus the classes
   // goto(s) overrides). A goto target is never a depth-1 state, so it never equals root[k].
-  const root = new Uint16Array(nCls);
-  for (const [k, t] of trie.children[0]!) root[k] = num[t]!;
-  const diff: number[][] = new Array(n); // per old state id: [class, new next id, …]
-  diff[0] = [];
+  const rows: number[][] = new Array(n); // per trie state: [class, next trie state, …]
+  rows[0] = [];
   for (const s of trie.order) {
     const d: number[] = [];
     const ch = trie.children[s]!;
-    for (const [k, t] of ch) d.push(k, num[t]!);
-    const inherited = diff[trie.fail[s]!]!;
+    for (const [k, t] of ch) d.push(k, t);
+    const inherited = rows[trie.fail[s]!]!;
     for (let x = 0; x < inherited.length; x += 2) if (!ch.has(inherited[x]!)) d.push(inherited[x]!, inherited[x + 1]!);
-    diff[s] = d;
+    rows[s] = d;
   }
-  const rows: number[][] = new Array(n);
-  for (let s = 0; s < n; s++) rows[num[s]!] = diff[s]!;
-  const { base, tab } = pack(rows, nCls);
+  const { base, owner, next, size } = pack(rows, nCls);
+  if (size > BASE + 1 || nCls > 0xfffd) throw new Error('automaton too large');
+  const id = new Int32Array(n);
+  for (let s = 0; s < n; s++) id[s] = base[s]! | (trie.outs[s]!.length > 0 ? OUT : 0);
+  const tab = new Int32Array(size);
+  for (let x = 0; x < size; x++) tab[x] = owner[x] === FREE ? FREE : (id[owner[x]!]! << 16) | id[next[x]!]!;
+  const root = new Uint16Array(nCls);
+  for (const [k, t] of trie.children[0]!) root[k] = id[t]!;
+  const { outStart, out } = outputsByBase(trie.outs, base, size);
   const patLen = new Int32Array(patterns.length);
   const patWord = new Uint8Array(patterns.length);
-  patterns.forEach((p, id) => {
-    patLen[id] = p.length;
-    if (p.length > 0) patWord[id] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
+  patterns.forEach((p, i) => {
+    patLen[i] = p.length;
+    if (p.length > 0) patWord[i] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
   });
-  return { cls, root, base, tab, outFrom, outStart, out, patLen, patWord, patterns };
+  const single = new Int32Array(size).fill(-1);
+  for (let b = 0; b < size; b++)
+    if (outStart[b + 1]! - outStart[b]! === 1 && patWord[out[outStart[b]!]!] === 0) single[b] = out[outStart[b]!]!;
+  return { cls, root, tab, outStart, out, single, patLen, patWord, patterns };
+}
+
+/** Outputs in CSR form over the row bases (bases of no state have none). */
+function outputsByBase(outs: number[][], base: Int32Array, size: number): { outStart: Int32Array; out: Int32Array } {
+  const stateAt = new Int32Array(size).fill(-1);
+  for (let s = 0; s < outs.length; s++) stateAt[base[s]!] = s;
+  let nOut = 0;
+  for (const o of outs) nOut += o.length;
+  const outStart = new Int32Array(size + 1);
+  const out = new Int32Array(nOut);
+  let o = 0;
+  for (let b = 0; b < size; b++) {
+    outStart[b] = o;
+    if (stateAt[b]! >= 0) for (const p of outs[stateAt[b]!]!) out[o++] = p;
+  }
+  outStart[size] = o;
+  return { outStart, out };
 }
 
 /** code unit → class: each phrase char and everything that folds to it; skip chars; "(". */
@@ -152,79 +179,66 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
   return { children, outs, fail, order };
 }
 
-/** New state ids: the root 0, states without outputs, then states with outputs (from outFrom). */
-function numberStates(trie: Trie): { num: Int32Array; outFrom: number; outStart: Int32Array; out: Int32Array } {
-  const { outs } = trie;
-  const n = outs.length;
-  const num = new Int32Array(n);
-  let next = 1;
-  for (let s = 1; s < n; s++) if (outs[s]!.length === 0) num[s] = next++;
-  const outFrom = next;
-  for (let s = 1; s < n; s++) if (outs[s]!.length > 0) num[s] = next++;
-  const byNum: number[] = new Array(n);
-  for (let s = 0; s < n; s++) byNum[num[s]!] = s;
-  let nOut = 0;
-  for (const o of outs) nOut += o.length;
-  const outStart = new Int32Array(n + 1);
-  const out = new Int32Array(nOut);
-  let o = 0;
-  for (let v = 0; v < n; v++) {
-    outStart[v] = o;
-    for (const id of outs[byNum[v]!]!) out[o++] = id;
-  }
-  outStart[n] = o;
-  return { num, outFrom, outStart, out };
-}
-
 /**
- * Row displacement: give each state a base so that its stored classes land on free slots.
- * First fit, biggest rows first (they are the hardest to place; the many rows of 1–2 entries
- * then fill the holes). Candidate bases are only those that put the row's smallest class on a
- * free slot, found through a "next free slot" forest (path-compressed), so occupied stretches
- * are skipped in one step. Rows of 3+ entries start their search where the table so far would
- * be FILL full, not at its first hole: in the crowded front a row of m entries needs ~1/free^m
- * tries (≈ 70 K tries in all, too slow for cold code at start-up); this takes ≈ 5 K tries for
- * a table only ≈ 7 % longer.
+ * Row displacement: give each state a base so that its stored classes land on free slots, and
+ * no two states the same base (the base is the state's id). First fit, biggest rows first (they
+ * are the hardest to place; the many rows of 1–2 entries then fill the holes). Candidate bases
+ * are only those that put the row's smallest class on a free slot, found through a "next free
+ * slot" forest (path-compressed), so occupied stretches are skipped in one step. Rows of 3+
+ * entries start their search where the table so far would be FILL full, not at its first hole:
+ * in the crowded front a row of m entries needs ~1/free^m tries (≈ 70 K tries in all, too slow
+ * for cold code at start-up); this takes ≈ 5 K, for a table no longer.
  */
 const FILL = 0.6;
-function pack(rows: number[][], nCls: number): { base: Int32Array; tab: Int32Array } {
+function pack(rows: number[][], nCls: number): { base: Int32Array; owner: Int32Array; next: Int32Array; size: number } {
   const n = rows.length;
   let total = 0;
   for (const r of rows) total += r.length >> 1;
   const slots = new Slots(2 * total + 2 * nCls);
   const base = new Int32Array(n);
-  const byLen = Array.from({ length: n }, (_, s) => s).sort((x, y) => rows[y]!.length - rows[x]!.length || x - y);
-  let used = nCls;
+  slots.isBase[0] = 1; // the root's (it owns nothing: its row is `root`)
+  const byLen = Array.from({ length: n - 1 }, (_, s) => s + 1).sort((x, y) => rows[y]!.length - rows[x]!.length || x - y);
+  let size = nCls;
   let placed = 0;
+  let unused = 1;
   for (const s of byLen) {
     const r = rows[s]!;
-    if (r.length === 0) break; // the rest are empty rows: base 0, they own nothing
+    if (r.length === 0) {
+      // owns nothing: any base no state has
+      while (slots.isBase[unused]) unused++;
+      base[s] = unused;
+      slots.isBase[unused] = 1;
+      size = Math.max(size, unused + nCls);
+      continue;
+    }
     let k0 = r[0]!;
     for (let x = 2; x < r.length; x += 2) if (r[x]! < k0) k0 = r[x]!;
     const from = r.length >= 6 ? Math.max(k0, Math.floor(placed / FILL)) : k0;
     let b = slots.freeFrom(from) - k0;
     while (!slots.fits(b, r, nCls)) b = slots.freeFrom(b + k0 + 1) - k0;
     base[s] = b;
+    slots.isBase[b] = 1;
     for (let x = 0; x < r.length; x += 2) slots.take(b + r[x]!, s, r[x + 1]!);
     placed += r.length >> 1;
-    used = Math.max(used, b + nCls);
+    size = Math.max(size, b + nCls);
   }
-  // every base + class stays inside the table (slots nobody owns read as FREE)
-  const tab = new Int32Array(used);
-  for (let x = 0; x < used; x++) tab[x] = slots.owner[x] === FREE ? FREE : (slots.owner[x]! << 16) | slots.next[x]!;
-  return { base, tab };
+  // every base + class stays below size (slots nobody owns read as FREE)
+  return { base, owner: slots.owner, next: slots.next, size };
 }
 
-/** The packing work area: who owns each slot, its transition, and the next-free forest. */
+/** The packing work area: who owns each slot, its transition, the bases taken, and the next-free forest. */
 class Slots {
   owner: Int32Array;
-  next: Uint16Array;
+  next: Int32Array;
+  isBase: Uint8Array;
   /** nextFree[x] === x ⇔ x is free; else a slot at or before the next free one after x */
   nextFree: Int32Array;
   constructor(size: number) {
     this.owner = new Int32Array(size).fill(FREE);
-    this.next = new Uint16Array(size);
-    this.nextFree = Int32Array.from({ length: size }, (_, x) => x);
+    this.next = new Int32Array(size);
+    this.isBase = new Uint8Array(size);
+    this.nextFree = new Int32Array(size);
+    for (let x = 0; x < size; x++) this.nextFree[x] = x;
   }
   /** the first free slot at or after x */
   freeFrom(x: number): number {
@@ -241,6 +255,7 @@ class Slots {
   /** can a row (class, next pairs) sit at base b? grows the area when b nears its end */
   fits(b: number, row: number[], nCls: number): boolean {
     if (b + nCls + 1 > this.owner.length) this.grow();
+    if (this.isBase[b]) return false;
     for (let x = 0; x < row.length; x += 2) if (this.owner[b + row[x]!] !== FREE) return false;
     return true;
   }
@@ -250,15 +265,19 @@ class Slots {
     this.nextFree[x] = x + 1;
   }
   private grow(): void {
-    const size = this.owner.length * 2;
-    const owner = new Int32Array(size).fill(FREE);
+    const old = this.owner.length;
+    const owner = new Int32Array(old * 2).fill(FREE);
     owner.set(this.owner);
-    const next = new Uint16Array(size);
+    const next = new Int32Array(old * 2);
     next.set(this.next);
-    const nextFree = Int32Array.from({ length: size }, (_, x) => x);
+    const isBase = new Uint8Array(old * 2);
+    isBase.set(this.isBase);
+    const nextFree = new Int32Array(old * 2);
     nextFree.set(this.nextFree);
+    for (let x = old; x < old * 2; x++) nextFree[x] = x;
     this.owner = owner;
     this.next = next;
+    this.isBase = isBase;
     this.nextFree = nextFree;
   }
 }
@@ -302,7 +321,7 @@ export function scan(
   nBase: number,
   ops?: { n: number },
 ): number {
-  const { cls, root, base, tab, outFrom } = a;
+  const { cls, root, tab } = a;
   let st = 0;
   let n = 0;
   extraWork = 0;
@@ -311,7 +330,10 @@ export function scan(
     const k = cls[s.charCodeAt(i)]!;
     if (k >= PAREN) {
       if (k === SKIP) continue;
-      const j = pinyinEnd(s, i);
+      // a pinyin note starts with a pinyin letter (a-z, ü, toned vowels): test that here, as
+      // most "(" are not notes, before the full check
+      const c1 = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+      const j = (c1 >= 97 && c1 <= 122) || (c1 >= 0xe0 && c1 <= 0x1e3f) ? pinyinEnd(s, i) : -1;
       if (j > 0 && j <= end) i = j - 1;
       else {
         st = 0; // "(" is in no phrase
@@ -321,9 +343,9 @@ export function scan(
     }
     n++;
     // one DFA step: the state's own (packed) transition, else the root's
-    const e = tab[base[st]! + k]!;
+    const e = tab[(st & BASE) + k]!;
     st = e >> 16 === st ? e & 0xffff : root[k]!;
-    if (st >= outFrom) report(a, s, i, st, hits, seg, nBase + n);
+    if (st >= OUT) report(a, s, i, st & BASE, hits, seg, nBase + n);
   }
   if (ops) {
     ops.n += end + extraWork;
@@ -333,13 +355,27 @@ export function scan(
 }
 
 /**
- * Append the outputs of state st, reached at original index i (normalised position np). Out of
- * the scan loop: outputs are rare next to plain steps, and a small loop body optimises better.
+ * Append the outputs of the state with base b, reached at original index i (normalised position
+ * np). Out of the scan loop: outputs are rare next to plain steps (≈ 6 %).
  * The start is computed lazily (startOf) except where a word boundary must be checked.
  */
-function report(a: Automaton, s: string, i: number, st: number, hits: Hits, seg: number, np: number): void {
+function report(a: Automaton, s: string, i: number, b: number, hits: Hits, seg: number, np: number): void {
+  const id = a.single[b]!;
+  if (id >= 0) {
+    // most output states: one phrase, no word boundary to check
+    extraWork++;
+    const c = hits.count;
+    if (c >= hits.cap) return; // full: later hits are dropped
+    hits.pid[c] = id;
+    hits.start[c] = -1;
+    hits.end[c] = i + 1;
+    hits.npos[c] = np;
+    hits.seg[c] = seg;
+    hits.count = c + 1;
+    return;
+  }
   const { outStart, out, patLen, patWord } = a;
-  for (let x = outStart[st]!, y = outStart[st + 1]!; x < y; x++) {
+  for (let x = outStart[b]!, y = outStart[b + 1]!; x < y; x++) {
     const id = out[x]!;
     extraWork++;
     let start = -1;
