@@ -53,19 +53,20 @@ export interface Detail {
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
 function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): boolean {
-  const np = hits.npos[h]!;
-  const len = e.a.patLen[hits.pid[h]!]!;
+  const { npos, pid, count } = hits; // locals: `hits` is a module-level let
+  const np = npos[h]!;
+  const len = e.a.patLen[pid[h]!]!;
   const lo = np - len - window;
   const hi = np + window;
   for (let j = h - 1, k = 0; j >= 0 && k < NEIGHBOURS; j--, k++) {
     // hits are in end order; a hit ending before lo - 16 cannot reach back
-    if (hits.npos[j]! < lo) break;
-    if (near[hits.pid[j]!] === 1) return true;
+    if (npos[j]! < lo) break;
+    if (near[pid[j]!] === 1) return true;
   }
-  for (let j = h + 1, k = 0; j < hits.count && k < NEIGHBOURS; j++, k++) {
-    const p = hits.npos[j]!;
-    if (p - e.a.patLen[hits.pid[j]!]! > hi) break;
-    if (near[hits.pid[j]!] === 1) return true;
+  for (let j = h + 1, k = 0; j < count && k < NEIGHBOURS; j++, k++) {
+    const p = npos[j]!;
+    if (p - e.a.patLen[pid[j]!]! > hi) break;
+    if (near[pid[j]!] === 1) return true;
   }
   return false;
 }
@@ -82,8 +83,9 @@ function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: E
   const limit = Math.min(text.length, room);
   scan(e.a, text, limit, hits, 1, tn + TITLE_GAP);
   let gateHit = false;
-  for (let h = 0; h < hits.count; h++) {
-    if ((e.patFlags[hits.pid[h]!]! & 16) !== 0 && (hits.seg[h] === 0 || hits.end[h]! <= GATE_CHARS)) {
+  const { pid, seg, end, count } = hits;
+  for (let h = 0; h < count; h++) {
+    if ((e.patFlags[pid[h]!]! & 16) !== 0 && (seg[h] === 0 || end[h]! <= GATE_CHARS)) {
       gateHit = true;
       break;
     }
@@ -270,9 +272,9 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 
 function collectTips(e: Engine, text: string): Tip[] {
   const raw: Tip[] = [];
-  const { pid, seg } = hits;
+  const { pid, seg, count, end: hEnd, start: hStart } = hits;
   const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
-  for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
+  for (let h = 0; h < count && raw.length < MAX_TIPS * 4; h++) {
     const p = pid[h]!;
     if (seg[h] !== 1 || (patFlags[p]! & 32) === 0) continue;
     // a pattern's rules are listed in rule order and tip rules come last: walk back over them
@@ -282,8 +284,8 @@ function collectTips(e: Engine, text: string): Tip[] {
       const r = rules[ri]!;
       const tip = r.tip;
       if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
-      let end = hits.end[h]!;
-      const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
+      let end = hEnd[h]!;
+      const start = hStart[h]! >= 0 ? hStart[h]! : startOf(text, end - 1, e.a.patLen[p]!);
       // text is sliced for kept tips only (below)
       if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
