@@ -112,21 +112,22 @@ function evaluate(e: Engine, withTips = false): void {
     lastNear = new Int32Array(nr);
     pendingHit = new Int32Array(nr);
   }
-  // a plain loop: four TypedArray.fill calls cost more than resetting ~50 rules
+  const rc = ruleCount;
+  const rt = ruleTitle;
+  const ln = lastNear;
+  const ph = pendingHit;
+  // one loop over locals: four TypedArray.fill calls (or the module-level bindings read per
+  // store) cost more than resetting ~50 rules, and this runs once per document
   for (let ri = 0; ri < nr; ri++) {
-    ruleCount[ri] = 0;
-    ruleTitle[ri] = 0;
-    lastNear[ri] = FAR;
-    pendingHit[ri] = -1;
+    rc[ri] = 0;
+    rt[ri] = 0;
+    ln[ri] = FAR;
+    ph[ri] = -1;
   }
   const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
   const patLen = e.a.patLen;
   const { pid, npos, seg, end } = hits;
   const count = hits.count;
-  const rc = ruleCount;
-  const rt = ruleTitle;
-  const ln = lastNear;
-  const ph = pendingHit;
   let head = false;
   let j0 = 0;
   let j1 = 0;
