@@ -189,12 +189,14 @@ const REPEAT_CAP = 8;
 
 function score(e: Engine, knownLender: boolean): Detail['fired'] {
   const fired: Detail['fired'] = [];
+  const rc = ruleCount;
+  const rt = ruleTitle;
   for (let ri = 0; ri < e.nClassRules; ri++) {
-    const c = ruleCount[ri]!;
+    const c = rc[ri]!;
     if (c === 0) continue;
     const r = e.rules[ri]!;
     if (r.kind === 'none') continue; // suppressors are listed by analyse()
-    const contribution = r.weight * repeat(c) * (ruleTitle[ri] ? 1.25 : 1);
+    const contribution = r.weight * repeat(c) * (rt[ri] ? 1.25 : 1);
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
   if (knownLender) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
@@ -214,11 +216,14 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
     else if (f.kind === 'overdue') scores.overdue += f.contribution;
     else if (f.kind === 'lender') scores.lender += f.contribution;
   }
+  const rc = ruleCount;
   for (let ri = 0; ri < e.nClassRules; ri++) {
+    const c = rc[ri]!;
+    if (c === 0) continue;
     const r = e.rules[ri]!;
-    if (ruleCount[ri] && r.kind === 'none') {
-      const w = r.weight * repeat(ruleCount[ri]!);
-      fired.push({ id: r.id, kind: 'none', contribution: -w, count: ruleCount[ri]! });
+    if (r.kind === 'none') {
+      const w = r.weight * repeat(c);
+      fired.push({ id: r.id, kind: 'none', contribution: -w, count: c });
       for (const k of r.suppress) {
         if (k === 'scam') scores.scam -= w;
         else if (k === 'overdue') scores.overdue -= w;
@@ -351,9 +356,9 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
   const e = getEngine();
   const kind = pickKind(d);
   const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
-  // stable insertion sort (a handful of entries): the flagged kind first, then by contribution
-  const fired = d.fired;
-  const ord = fired.slice();
+  // stable insertion sort (a handful of entries), in place (d is ours): the flagged kind first,
+  // then by contribution
+  const ord = d.fired;
   for (let i = 1; i < ord.length; i++) {
     const f = ord[i]!;
     const fk = f.kind === kind;
