@@ -16,7 +16,12 @@
  * 128 KB class table, small enough to stay in cache (the earlier ≈ 0.34 MB of dense rows made
  * throughput depend on memory layout). Built at runtime from the phrase list, so no table ships.
  */
-import { foldChar, foldedSources, foldString, isSkip, pinyinEnd } from './fold';
+import { foldChar, foldedSources, foldString, isSkip as isSkipImport, pinyinEnd as pinyinEndImport } from './fold';
+
+// Module-local bindings for the helpers called per char or per match: when the module is loaded
+// as CommonJS (tsx: npm run bench/scan/eval), every call through an import is a getter call.
+const isSkip = isSkipImport;
+const pinyinEnd = pinyinEndImport;
 
 const SKIP = 0xffff;
 const PAREN = 0xfffe;
