@@ -70,12 +70,12 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   // goto(s) overrides). A goto target is never a depth-1 state, so it never equals root[k].
   const rows: number[][] = new Array(n); // per trie state: [class, next trie state, …]
   rows[0] = [];
+  const own = new Int32Array(nCls).fill(-1); // own[k] === s ⇔ s has a goto edge on k
   for (const s of trie.order) {
-    const d: number[] = [];
-    const ch = trie.children[s]!;
-    for (const [k, t] of ch) d.push(k, t);
+    const d = trie.edges[s]!.slice();
+    for (let x = 0; x < d.length; x += 2) own[d[x]!] = s;
     const inherited = rows[trie.fail[s]!]!;
-    for (let x = 0; x < inherited.length; x += 2) if (!ch.has(inherited[x]!)) d.push(inherited[x]!, inherited[x + 1]!);
+    for (let x = 0; x < inherited.length; x += 2) if (own[inherited[x]!] !== s) d.push(inherited[x]!, inherited[x + 1]!);
     rows[s] = d;
   }
   const { base, owner, next, size } = pack(rows, nCls);
@@ -85,7 +85,8 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   const tab = new Int32Array(size);
   for (let x = 0; x < size; x++) tab[x] = owner[x] === FREE ? FREE : (id[owner[x]!]! << 16) | id[next[x]!]!;
   const root = new Uint16Array(nCls);
-  for (const [k, t] of trie.children[0]!) root[k] = id[t]!;
+  const e0 = trie.edges[0]!;
+  for (let x = 0; x < e0.length; x += 2) root[e0[x]!] = id[e0[x + 1]!]!;
   const { outStart, out } = outputsByBase(trie.outs, base, size);
   const patLen = new Int32Array(patterns.length);
   const patWord = new Uint8Array(patterns.length);
@@ -134,6 +135,8 @@ function classTable(clsOfChar: Map<number, number>): Uint16Array {
 interface Trie {
   /** per state: class → child (maps during build only) */
   children: Map<number, number>[];
+  /** the same goto edges as flat [class, child, …] lists (cheaper to walk than a Map) */
+  edges: number[][];
   /** per state: the patterns it ends, own first, then along the failure chain (longest first) */
   outs: number[][];
   fail: Int32Array;
@@ -143,6 +146,7 @@ interface Trie {
 
 function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>): Trie {
   const children: Map<number, number>[] = [new Map()];
+  const edges: number[][] = [[]];
   const own: number[][] = [[]];
   patterns.forEach((p, id) => {
     if (p.length === 0) return;
@@ -153,8 +157,10 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
       if (t === undefined) {
         t = children.length;
         children.push(new Map());
+        edges.push([]);
         own.push([]);
         children[s]!.set(k, t);
+        edges[s]!.push(k, t);
       }
       s = t;
     }
@@ -164,7 +170,8 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
   const fail = new Int32Array(n);
   const outs: number[][] = new Array(n);
   outs[0] = [];
-  const order: number[] = [...children[0]!.values()];
+  const order: number[] = [];
+  for (let x = 1; x < edges[0]!.length; x += 2) order.push(edges[0]![x]!);
   const step = (s: number, k: number): number => {
     for (;;) {
       const t = children[s]!.get(k);
@@ -176,12 +183,13 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
   for (let qi = 0; qi < order.length; qi++) {
     const s = order[qi]!;
     outs[s] = own[s]!.concat(outs[fail[s]!]!);
-    for (const [k, t] of children[s]!) {
-      fail[t] = step(fail[s]!, k);
-      order.push(t);
+    const e = edges[s]!;
+    for (let x = 0; x < e.length; x += 2) {
+      fail[e[x + 1]!] = step(fail[s]!, e[x]!);
+      order.push(e[x + 1]!);
     }
   }
-  return { children, outs, fail, order };
+  return { children, edges, outs, fail, order };
 }
 
 /**
@@ -192,99 +200,79 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
  * slot" forest (path-compressed), so occupied stretches are skipped in one step. Rows of 3+
  * entries start their search where the table so far would be FILL full, not at its first hole:
  * in the crowded front a row of m entries needs ~1/free^m tries (≈ 70 K tries in all, too slow
- * for cold code at start-up); this takes ≈ 5 K, for a table no longer.
+ * for cold code at start-up); this takes ≈ 16 K (most for rows of 1–2 entries, which must also
+ * avoid the bases taken), for a table no longer.
  */
 const FILL = 0.6;
-function pack(rows: number[][], nCls: number): { base: Int32Array; owner: Int32Array; next: Int32Array; size: number } {
+function pack(rows: number[][], nCls: number, room = 0): { base: Int32Array; owner: Int32Array; next: Int32Array; size: number } {
   const n = rows.length;
   let total = 0;
   for (const r of rows) total += r.length >> 1;
-  const slots = new Slots(2 * total + 2 * nCls);
+  // one function with plain loops, no method calls: this runs once, in cold (interpreted) code
+  const cap = room || 2 * total + 4 * nCls;
+  const owner = new Int32Array(cap).fill(FREE);
+  const next = new Int32Array(cap);
+  const isBase = new Uint8Array(cap);
+  isBase[0] = 1; // the root's (it owns nothing: its row is `root`)
+  // next-free forest: skip[x] === 0 ⇔ x is free; else x + skip[x] is at or before the next free slot
+  const skip = new Int32Array(cap);
   const base = new Int32Array(n);
-  slots.isBase[0] = 1; // the root's (it owns nothing: its row is `root`)
-  const byLen = Array.from({ length: n - 1 }, (_, s) => s + 1).sort((x, y) => rows[y]!.length - rows[x]!.length || x - y);
   let size = nCls;
   let placed = 0;
   let unused = 1;
-  for (const s of byLen) {
+  for (const s of longestFirst(rows)) {
     const r = rows[s]!;
     if (r.length === 0) {
       // owns nothing: any base no state has
-      while (slots.isBase[unused]) unused++;
+      while (isBase[unused]) unused++;
       base[s] = unused;
-      slots.isBase[unused] = 1;
+      isBase[unused] = 1;
       size = Math.max(size, unused + nCls);
       continue;
     }
     let k0 = r[0]!;
     for (let x = 2; x < r.length; x += 2) if (r[x]! < k0) k0 = r[x]!;
-    const from = r.length >= 6 ? Math.max(k0, Math.floor(placed / FILL)) : k0;
-    let b = slots.freeFrom(from) - k0;
-    while (!slots.fits(b, r, nCls)) b = slots.freeFrom(b + k0 + 1) - k0;
+    let f = r.length >= 6 ? Math.max(k0, Math.floor(placed / FILL)) : k0;
+    let b: number;
+    for (;;) {
+      // f ← the first free slot at or after f, compressing the path walked
+      let g = f;
+      while (skip[g] !== 0) g += skip[g]!;
+      while (f !== g) {
+        const y = f + skip[f]!;
+        skip[f] = g - f;
+        f = y;
+      }
+      b = f - k0;
+      if (b + nCls >= cap) return pack(rows, nCls, 2 * cap); // rarely: no room left, start over
+      if (!isBase[b]) {
+        let x = 0;
+        while (x < r.length && owner[b + r[x]!] === FREE) x += 2;
+        if (x >= r.length) break;
+      }
+      f++;
+    }
     base[s] = b;
-    slots.isBase[b] = 1;
-    for (let x = 0; x < r.length; x += 2) slots.take(b + r[x]!, s, r[x + 1]!);
+    isBase[b] = 1;
+    for (let x = 0; x < r.length; x += 2) {
+      owner[b + r[x]!] = s;
+      next[b + r[x]!] = r[x + 1]!;
+      skip[b + r[x]!] = 1;
+    }
     placed += r.length >> 1;
     size = Math.max(size, b + nCls);
   }
   // every base + class stays below size (slots nobody owns read as FREE)
-  return { base, owner: slots.owner, next: slots.next, size };
+  return { base, owner, next, size };
 }
 
-/** The packing work area: who owns each slot, its transition, the bases taken, and the next-free forest. */
-class Slots {
-  owner: Int32Array;
-  next: Int32Array;
-  isBase: Uint8Array;
-  /** nextFree[x] === x ⇔ x is free; else a slot at or before the next free one after x */
-  nextFree: Int32Array;
-  constructor(size: number) {
-    this.owner = new Int32Array(size).fill(FREE);
-    this.next = new Int32Array(size);
-    this.isBase = new Uint8Array(size);
-    this.nextFree = new Int32Array(size);
-    for (let x = 0; x < size; x++) this.nextFree[x] = x;
-  }
-  /** the first free slot at or after x */
-  freeFrom(x: number): number {
-    const nf = this.nextFree;
-    let f = x;
-    while (nf[f] !== f) f = nf[f]!;
-    while (nf[x] !== f) {
-      const y = nf[x]!;
-      nf[x] = f;
-      x = y;
-    }
-    return f;
-  }
-  /** can a row (class, next pairs) sit at base b? grows the area when b nears its end */
-  fits(b: number, row: number[], nCls: number): boolean {
-    if (b + nCls + 1 > this.owner.length) this.grow();
-    if (this.isBase[b]) return false;
-    for (let x = 0; x < row.length; x += 2) if (this.owner[b + row[x]!] !== FREE) return false;
-    return true;
-  }
-  take(x: number, state: number, next: number): void {
-    this.owner[x] = state;
-    this.next[x] = next;
-    this.nextFree[x] = x + 1;
-  }
-  private grow(): void {
-    const old = this.owner.length;
-    const owner = new Int32Array(old * 2).fill(FREE);
-    owner.set(this.owner);
-    const next = new Int32Array(old * 2);
-    next.set(this.next);
-    const isBase = new Uint8Array(old * 2);
-    isBase.set(this.isBase);
-    const nextFree = new Int32Array(old * 2);
-    nextFree.set(this.nextFree);
-    for (let x = old; x < old * 2; x++) nextFree[x] = x;
-    this.owner = owner;
-    this.next = next;
-    this.isBase = isBase;
-    this.nextFree = nextFree;
-  }
+/** State ids but the root's, longest row first, ties by id (a bucket sort: no comparator calls in cold code). */
+function longestFirst(rows: number[][]): number[] {
+  const buckets: number[][] = [];
+  for (let s = 1; s < rows.length; s++) (buckets[rows[s]!.length] ??= []).push(s);
+  const out: number[] = [];
+  for (let len = buckets.length - 1; len >= 0; len--) for (const s of buckets[len] ?? []) out.push(s);
+  return out;
 }
 
 /** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
