@@ -30,7 +30,8 @@ export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overd
 export const DOMINANCE = { scam: 0.3, scamHead: 0.12, overdue: 0.75 } as const;
 const HEAD_CHARS = 40;
 
-const hits = new Hits(4096);
+/** hit buffer shared by all scans of the realm; allocated on first use, not at import */
+let hits: Hits = undefined!;
 /** jurisdiction vocabulary counts of the current scan (filled by evaluate) */
 const jurisCounts = [0, 0, 0, 0];
 let ruleCount = new Int32Array(0);
@@ -52,25 +53,27 @@ export interface Detail {
 const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
 function nearSatisfied(e: Engine, h: number, near: Uint8Array, window: number): boolean {
-  const np = hits.npos[h]!;
-  const len = e.a.patLen[hits.pid[h]!]!;
+  const { npos, pid, count } = hits; // locals: `hits` is a module-level let
+  const np = npos[h]!;
+  const len = e.a.patLen[pid[h]!]!;
   const lo = np - len - window;
   const hi = np + window;
   for (let j = h - 1, k = 0; j >= 0 && k < NEIGHBOURS; j--, k++) {
     // hits are in end order; a hit ending before lo - 16 cannot reach back
-    if (hits.npos[j]! < lo) break;
-    if (near[hits.pid[j]!] === 1) return true;
+    if (npos[j]! < lo) break;
+    if (near[pid[j]!] === 1) return true;
   }
-  for (let j = h + 1, k = 0; j < hits.count && k < NEIGHBOURS; j++, k++) {
-    const p = hits.npos[j]!;
-    if (p - e.a.patLen[hits.pid[j]!]! > hi) break;
-    if (near[hits.pid[j]!] === 1) return true;
+  for (let j = h + 1, k = 0; j < count && k < NEIGHBOURS; j++, k++) {
+    const p = npos[j]!;
+    if (p - e.a.patLen[pid[j]!]! > hi) break;
+    if (near[pid[j]!] === 1) return true;
   }
   return false;
 }
 
 function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: Engine; truncated: boolean; gateHit: boolean } {
   const e = getEngine();
+  hits ??= new Hits(4096);
   hits.reset();
   const title = str(input.title);
   const text = str(input.text);
@@ -80,8 +83,9 @@ function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: E
   const limit = Math.min(text.length, room);
   scan(e.a, text, limit, hits, 1, tn + TITLE_GAP);
   let gateHit = false;
-  for (let h = 0; h < hits.count; h++) {
-    if ((e.patFlags[hits.pid[h]!]! & 16) !== 0 && (hits.seg[h] === 0 || hits.end[h]! <= GATE_CHARS)) {
+  const { pid, seg, end, count } = hits;
+  for (let h = 0; h < count; h++) {
+    if ((e.patFlags[pid[h]!]! & 16) !== 0 && (seg[h] === 0 || end[h]! <= GATE_CHARS)) {
       gateHit = true;
       break;
     }
@@ -107,20 +111,23 @@ function evaluate(e: Engine, withTips = false): void {
     ruleTitle = new Uint8Array(nr);
     lastNear = new Int32Array(nr);
     pendingHit = new Int32Array(nr);
-  } else {
-    ruleCount.fill(0);
-    ruleTitle.fill(0);
   }
-  lastNear.fill(FAR);
-  pendingHit.fill(-1);
-  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
-  const patLen = e.a.patLen;
-  const { pid, npos, seg, end } = hits;
-  const count = hits.count;
   const rc = ruleCount;
   const rt = ruleTitle;
   const ln = lastNear;
   const ph = pendingHit;
+  // one loop over locals: four TypedArray.fill calls (or the module-level bindings read per
+  // store) cost more than resetting ~50 rules, and this runs once per document
+  for (let ri = 0; ri < nr; ri++) {
+    rc[ri] = 0;
+    rt[ri] = 0;
+    ln[ri] = FAR;
+    ph[ri] = -1;
+  }
+  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
+  const patLen = e.a.patLen;
+  const { pid, npos, seg, end } = hits;
+  const count = hits.count;
   let head = false;
   let j0 = 0;
   let j1 = 0;
@@ -182,12 +189,14 @@ const REPEAT_CAP = 8;
 
 function score(e: Engine, knownLender: boolean): Detail['fired'] {
   const fired: Detail['fired'] = [];
+  const rc = ruleCount;
+  const rt = ruleTitle;
   for (let ri = 0; ri < e.nClassRules; ri++) {
-    const c = ruleCount[ri]!;
+    const c = rc[ri]!;
     if (c === 0) continue;
     const r = e.rules[ri]!;
     if (r.kind === 'none') continue; // suppressors are listed by analyse()
-    const contribution = r.weight * repeat(c) * (ruleTitle[ri] ? 1.25 : 1);
+    const contribution = r.weight * repeat(c) * (rt[ri] ? 1.25 : 1);
     fired.push({ id: r.id, kind: r.kind, contribution, count: c });
   }
   if (knownLender) fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
@@ -207,11 +216,14 @@ export function analyse(input: ClassifyInput, opts?: { budget?: number }, host =
     else if (f.kind === 'overdue') scores.overdue += f.contribution;
     else if (f.kind === 'lender') scores.lender += f.contribution;
   }
+  const rc = ruleCount;
   for (let ri = 0; ri < e.nClassRules; ri++) {
+    const c = rc[ri]!;
+    if (c === 0) continue;
     const r = e.rules[ri]!;
-    if (ruleCount[ri] && r.kind === 'none') {
-      const w = r.weight * repeat(ruleCount[ri]!);
-      fired.push({ id: r.id, kind: 'none', contribution: -w, count: ruleCount[ri]! });
+    if (r.kind === 'none') {
+      const w = r.weight * repeat(c);
+      fired.push({ id: r.id, kind: 'none', contribution: -w, count: c });
       for (const k of r.suppress) {
         if (k === 'scam') scores.scam -= w;
         else if (k === 'overdue') scores.overdue -= w;
@@ -266,9 +278,9 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 
 function collectTips(e: Engine, text: string): Tip[] {
   const raw: Tip[] = [];
-  const { pid, seg } = hits;
+  const { pid, seg, count, end: hEnd, start: hStart } = hits;
   const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
-  for (let h = 0; h < hits.count && raw.length < MAX_TIPS * 4; h++) {
+  for (let h = 0; h < count && raw.length < MAX_TIPS * 4; h++) {
     const p = pid[h]!;
     if (seg[h] !== 1 || (patFlags[p]! & 32) === 0) continue;
     // a pattern's rules are listed in rule order and tip rules come last: walk back over them
@@ -278,8 +290,8 @@ function collectTips(e: Engine, text: string): Tip[] {
       const r = rules[ri]!;
       const tip = r.tip;
       if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
-      let end = hits.end[h]!;
-      const start = hits.start[h]! >= 0 ? hits.start[h]! : startOf(text, end - 1, e.a.patLen[p]!);
+      let end = hEnd[h]!;
+      const start = hStart[h]! >= 0 ? hStart[h]! : startOf(text, end - 1, e.a.patLen[p]!);
       // text is sliced for kept tips only (below)
       if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);
@@ -344,9 +356,9 @@ export function classify(input: ClassifyInput, opts?: { budget?: number }): Verd
   const e = getEngine();
   const kind = pickKind(d);
   const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
-  // stable insertion sort (a handful of entries): the flagged kind first, then by contribution
-  const fired = d.fired;
-  const ord = fired.slice();
+  // stable insertion sort (a handful of entries), in place (d is ours): the flagged kind first,
+  // then by contribution
+  const ord = d.fired;
   for (let i = 1; i < ord.length; i++) {
     const f = ord[i]!;
     const fk = f.kind === kind;

@@ -24,12 +24,25 @@ export interface LenderHost {
 export const LENDER_HOSTS: readonly LenderHost[] = HOSTS.split(' ').map((host) => ({ host }));
 
 let byHost: Map<string, LenderHost> | undefined;
+/** the last two labels of every listed host ("alipay.com"): a host ending otherwise matches none */
+let lastTwo: Set<string> | undefined;
+
+/** "a.b.c.d" → "c.d" (a host with fewer dots is returned whole) */
+function lastTwoLabels(h: string): string {
+  // a char loop: cheaper than two lastIndexOf calls on these short strings
+  let dots = 0;
+  for (let i = h.length; i > 0; i--) if (h.charCodeAt(i - 1) === 46 && ++dots === 2) return h.slice(i);
+  return h;
+}
 
 /** The entry whose host equals `host` or is a parent domain of it. */
 export function lenderHost(host: string): LenderHost | undefined {
   if (!host) return undefined;
   byHost ??= new Map(LENDER_HOSTS.map((e) => [e.host, e]));
+  lastTwo ??= new Set(LENDER_HOSTS.map((e) => lastTwoLabels(e.host)));
   let h = host.toLowerCase();
+  // every listed host has 2+ labels, so a match shares h's last two: one lookup for most pages
+  if (!lastTwo.has(lastTwoLabels(h))) return undefined;
   for (;;) {
     const e = byHost.get(h);
     if (e) return e;
