@@ -32,6 +32,8 @@ const HEAD_CHARS = 40;
 
 /** hit buffer shared by all scans of the realm; allocated on first use, not at import */
 let hits: Hits = undefined!;
+/** hits [0, titleHits) of the current scan are in the title, the rest in the text */
+let titleHits = 0;
 /** jurisdiction vocabulary counts of the current scan (filled by evaluate) */
 const jurisCounts = [0, 0, 0, 0];
 let ruleCount = new Int32Array(0);
@@ -78,14 +80,16 @@ function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: E
   const title = str(input.title);
   const text = str(input.text);
   const tl = Math.min(title.length, TITLE_MAX, budget);
-  const tn = scan(e.a, title, tl, hits, 0, 0);
+  const tn = scan(e.a, title, tl, hits, 0);
+  titleHits = hits.count;
   const room = Math.max(0, budget - tl);
   const limit = Math.min(text.length, room);
-  scan(e.a, text, limit, hits, 1, tn + TITLE_GAP);
+  scan(e.a, text, limit, hits, tn + TITLE_GAP);
   let gateHit = false;
-  const { pid, seg, end, count } = hits;
+  const { pid, end, count } = hits;
+  const th = titleHits;
   for (let h = 0; h < count; h++) {
-    if ((e.patFlags[pid[h]!]! & 16) !== 0 && (seg[h] === 0 || end[h]! <= GATE_CHARS)) {
+    if ((e.patFlags[pid[h]!]! & 16) !== 0 && (h < th || end[h]! <= GATE_CHARS)) {
       gateHit = true;
       break;
     }
@@ -126,8 +130,9 @@ function evaluate(e: Engine, withTips = false): void {
   }
   const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
   const patLen = e.a.patLen;
-  const { pid, npos, seg, end } = hits;
+  const { pid, npos, end } = hits;
   const count = hits.count;
+  const th = titleHits;
   let head = false;
   let j0 = 0;
   let j1 = 0;
@@ -160,8 +165,8 @@ function evaluate(e: Engine, withTips = false): void {
         continue;
       }
       rc[ri]!++;
-      if (seg[h] === 0) rt[ri] = 1;
-      if ((fl & 2) !== 0 && (seg[h] === 0 || end[h]! <= HEAD_CHARS)) head = true;
+      if (h < th) rt[ri] = 1;
+      if ((fl & 2) !== 0 && (h < th || end[h]! <= HEAD_CHARS)) head = true;
     }
     // near role: remember it, and settle a pending anchor it is close enough to
     for (let x = nearStart[p]!, y = nearStart[p + 1]!; x < y; x++) {
@@ -170,8 +175,8 @@ function evaluate(e: Engine, withTips = false): void {
       const a = ph[ri]!;
       if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
         rc[ri]!++;
-        if (seg[a] === 0) rt[ri] = 1;
-        if ((rFlag[ri]! & 2) !== 0 && (seg[a] === 0 || end[a]! <= HEAD_CHARS)) head = true;
+        if (a < th) rt[ri] = 1;
+        if ((rFlag[ri]! & 2) !== 0 && (a < th || end[a]! <= HEAD_CHARS)) head = true;
         ph[ri] = -1;
       }
     }
@@ -278,11 +283,12 @@ function jurisdictionOf(e: Engine, host: string): Jurisdiction {
 
 function collectTips(e: Engine, text: string): Tip[] {
   const raw: Tip[] = [];
-  const { pid, seg, count, end: hEnd, start: hStart } = hits;
+  const { pid, count, end: hEnd } = hits;
+  const th = titleHits;
   const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
   for (let h = 0; h < count && raw.length < MAX_TIPS * 4; h++) {
     const p = pid[h]!;
-    if (seg[h] !== 1 || (patFlags[p]! & 32) === 0) continue;
+    if (h < th || (patFlags[p]! & 32) === 0) continue;
     // a pattern's rules are listed in rule order and tip rules come last: walk back over them
     for (let x = anchorStart[p + 1]! - 1, y = anchorStart[p]!; x >= y; x--) {
       const ri = anchorRules[x]!;
@@ -291,7 +297,7 @@ function collectTips(e: Engine, text: string): Tip[] {
       const tip = r.tip;
       if (!tip || (r.near && !nearSatisfied(e, h, r.near, r.window))) continue;
       let end = hEnd[h]!;
-      const start = hStart[h]! >= 0 ? hStart[h]! : startOf(text, end - 1, e.a.patLen[p]!);
+      const start = startOf(text, end - 1, e.a.patLen[p]!);
       // text is sliced for kept tips only (below)
       if (tip === 'rate-claim') {
         const pr = parseRate(text, start, end, e.a.patterns[p]!);

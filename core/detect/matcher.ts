@@ -275,29 +275,30 @@ function longestFirst(rows: number[][]): number[] {
   return out;
 }
 
-/** Hits of one scan, in end order. Reused across scans (no per-char allocation). */
+/**
+ * Hits of one scan, in end order. Reused across scans (no per-char allocation). Three stores
+ * per hit, as hits are frequent (≈ 64 K per 1 M chars): a hit's start is recomputed by
+ * startOf() where needed (tips only), and whether it is in the title follows from its index
+ * (the caller notes `count` after scanning the title).
+ */
 export class Hits {
   pid: Int32Array;
-  start: Int32Array;
+  /** original index just past the match */
   end: Int32Array;
   /** normalised index of the match end (for proximity) */
   npos: Int32Array;
-  /** 0 = title, 1 = text */
-  seg: Uint8Array;
   count = 0;
   constructor(readonly cap: number) {
     this.pid = new Int32Array(cap);
-    this.start = new Int32Array(cap);
     this.end = new Int32Array(cap);
     this.npos = new Int32Array(cap);
-    this.seg = new Uint8Array(cap);
   }
   reset(): void {
     this.count = 0;
   }
 }
 
-/** Work done besides the one step per char (match reporting, startOf), for the linear-time test. */
+/** Work done besides the one step per char and one per stored hit (multi-output reporting, startOf), for the linear-time test. */
 let extraWork = 0;
 
 /**
@@ -305,65 +306,58 @@ let extraWork = 0;
  * never look "near" each other). Returns the normalised length scanned, and counts transitions
  * in `ops` (for the linear-time property test).
  */
-export function scan(
-  a: Automaton,
-  s: string,
-  limit: number,
-  hits: Hits,
-  seg: number,
-  nBase: number,
-  ops?: { n: number },
-): number {
+export function scan(a: Automaton, s: string, limit: number, hits: Hits, nBase: number, ops?: { n: number }): number {
   const { cls, root, tab } = a;
+  const c0 = hits.count;
   let st = 0;
-  let n = 0;
+  // the normalised position of char i is i + off: off only changes on skipped chars (rare), so
+  // the loop keeps no per-char counter
+  let off = nBase + 1;
   extraWork = 0;
   const end = Math.min(limit, s.length);
   for (let i = 0; i < end; i++) {
     const k = cls[s.charCodeAt(i)]!;
     if (k >= PAREN) {
-      if (k === SKIP) continue;
+      if (k === SKIP) {
+        off--;
+        continue;
+      }
       // a pinyin note starts with a pinyin letter (a-z, ü, toned vowels): test that here, as
       // most "(" are not notes, before the full check
       const c1 = i + 1 < end ? s.charCodeAt(i + 1) : 0;
       const j = (c1 >= 97 && c1 <= 122) || (c1 >= 0xe0 && c1 <= 0x1e3f) ? pinyinEnd(s, i) : -1;
-      if (j > 0 && j <= end) i = j - 1;
-      else {
-        st = 0; // "(" is in no phrase
-        n++;
-      }
+      if (j > 0 && j <= end) {
+        off -= j - i; // the whole note is skipped
+        i = j - 1;
+      } else st = 0; // "(" is in no phrase
       continue;
     }
-    n++;
     // one DFA step: the state's own (packed) transition, else the root's
     const e = tab[(st & BASE) + k]!;
     st = e >> 16 === st ? e & 0xffff : root[k]!;
-    if (st >= OUT) report(a, s, i, st & BASE, hits, seg, nBase + n);
+    if (st >= OUT) report(a, s, i, st & BASE, hits, i + off);
   }
   if (ops) {
-    ops.n += end + extraWork;
+    ops.n += end + extraWork + (hits.count - c0);
     extraWork = 0;
   }
-  return n;
+  return end - 1 + off - nBase;
 }
 
 /**
  * Append the outputs of the state with base b, reached at original index i (normalised position
- * np). Out of the scan loop: outputs are rare next to plain steps (≈ 6 %).
- * The start is computed lazily (startOf) except where a word boundary must be checked.
+ * np). Out of the scan loop: outputs are rare next to plain steps (≈ 6 %); inlining the stores
+ * into the loop measured slower (more live values in the hot loop).
  */
-function report(a: Automaton, s: string, i: number, b: number, hits: Hits, seg: number, np: number): void {
-  const id = a.single[b]!;
-  if (id >= 0) {
+function report(a: Automaton, s: string, i: number, b: number, hits: Hits, np: number): void {
+  const id1 = a.single[b]!;
+  if (id1 >= 0) {
     // most output states: one phrase, no word boundary to check
-    extraWork++;
     const c = hits.count;
     if (c >= hits.cap) return; // full: later hits are dropped
-    hits.pid[c] = id;
-    hits.start[c] = -1;
+    hits.pid[c] = id1;
     hits.end[c] = i + 1;
     hits.npos[c] = np;
-    hits.seg[c] = seg;
     hits.count = c + 1;
     return;
   }
@@ -371,9 +365,8 @@ function report(a: Automaton, s: string, i: number, b: number, hits: Hits, seg: 
   for (let x = outStart[b]!, y = outStart[b + 1]!; x < y; x++) {
     const id = out[x]!;
     extraWork++;
-    let start = -1;
     if (patWord[id] === 1) {
-      start = startOf(s, i, patLen[id]!);
+      const start = startOf(s, i, patLen[id]!);
       if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
       // right boundary; a plural "s" is allowed ("loan" matches "loans")
       const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
@@ -382,10 +375,8 @@ function report(a: Automaton, s: string, i: number, b: number, hits: Hits, seg: 
     const c = hits.count;
     if (c >= hits.cap) return; // full: later hits are dropped
     hits.pid[c] = id;
-    hits.start[c] = start;
     hits.end[c] = i + 1;
     hits.npos[c] = np;
-    hits.seg[c] = seg;
     hits.count = c + 1;
   }
 }
