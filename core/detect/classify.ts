@@ -88,8 +88,11 @@ function run(input: ClassifyInput, budget: number, knownLender: boolean): { e: E
   let gateHit = false;
   const { pid, end, count } = hits;
   const th = titleHits;
+  const patFlags = e.patFlags;
   for (let h = 0; h < count; h++) {
-    if ((e.patFlags[pid[h]!]! & 16) !== 0 && (h < th || end[h]! <= GATE_CHARS)) {
+    // text hits are in end order: none after this one is in the first GATE_CHARS either
+    if (h >= th && end[h]! > GATE_CHARS) break;
+    if ((patFlags[pid[h]!]! & 16) !== 0) {
       gateHit = true;
       break;
     }
