@@ -4,7 +4,7 @@
  * and collect claim-level tips with offsets into the ORIGINAL text.
  */
 import type { ClassifyInput, FlaggedKind, Jurisdiction, Level, PageKind, Tip, Verdict } from '../types';
-import { getEngine as getEngineImport, JURIS, type Engine } from './engine';
+import { getEngine as getEngineImport, JURIS, ROLE_NEAR as ROLE_NEAR_, ROLE_NEEDS_NEAR as ROLE_NEEDS_NEAR_, ROLE_SCAM as ROLE_SCAM_, type Engine } from './engine';
 import { lenderHost as lenderHostImport } from './lender-hosts';
 import { Hits, scan as scanImport, startOf as startOfImport } from './matcher';
 import { parseRate as parseRateImport } from './rate';
@@ -22,6 +22,9 @@ const startOf = startOfImport;
 const parseRate = parseRateImport;
 const hostOf = hostOfImport;
 const GATE_LEN = GATE_CHARS;
+const ROLE_NEAR = ROLE_NEAR_;
+const ROLE_NEEDS_NEAR = ROLE_NEEDS_NEAR_;
+const ROLE_SCAM = ROLE_SCAM_;
 const BUDGET = DEFAULT_BUDGET;
 export const MAX_TIPS = 40;
 const TITLE_MAX = 512;
@@ -143,7 +146,7 @@ function evaluate(e: Engine, withTips = false): void {
     ln[ri] = FAR;
     ph[ri] = -1;
   }
-  const { anchorStart, anchorRules, nearStart, nearRules, rules, patFlags, nClassRules, rWindow, rFlag } = e;
+  const { anchorStart, anchorRules, roleStart, roles, rules, patFlags, nClassRules, rWindow } = e;
   const patLen = e.a.patLen;
   const { pid, npos, end } = hits;
   const count = hits.count;
@@ -164,35 +167,40 @@ function evaluate(e: Engine, withTips = false): void {
     }
     const np = npos[h]!;
     const len = patLen[p]!;
-    // anchor role
-    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
-      const ri = anchorRules[x]!;
-      if (ri >= nClassRules) {
-        if (!withTips) break; // tip rules come after the class rules
+    // the class rules this pattern anchors, then those it is a `near` phrase of
+    for (let x = roleStart[p]!, y = roleStart[p + 1]!; x < y; x++) {
+      const role = roles[x]!;
+      const ri = role >> 3;
+      if ((role & ROLE_NEAR) === 0) {
+        // anchor: counts if a near phrase ended within the window before, else waits as pending
+        // (only the latest pending anchor of a rule is kept)
+        if ((role & ROLE_NEEDS_NEAR) !== 0 && ln[ri]! < np - len - rWindow[ri]!) {
+          ph[ri] = h;
+          continue;
+        }
+        rc[ri]!++;
+        if (h < th) rt[ri] = 1;
+        if ((role & ROLE_SCAM) !== 0 && (h < th || end[h]! <= HEAD_CHARS)) head = true;
+      } else {
+        // near: remember it, and settle a pending anchor it is close enough to
+        ln[ri] = np;
+        const a = ph[ri]!;
+        if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
+          rc[ri]!++;
+          if (a < th) rt[ri] = 1;
+          if ((role & ROLE_SCAM) !== 0 && (a < th || end[a]! <= HEAD_CHARS)) head = true;
+          ph[ri] = -1;
+        }
+      }
+    }
+    if (withTips) {
+      // tip rules (firedRuleIds only): they come after the class rules in a pattern's list
+      for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+        const ri = anchorRules[x]!;
+        if (ri < nClassRules) continue;
         const r = rules[ri]!;
         if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
         rc[ri]!++;
-        continue;
-      }
-      const fl = rFlag[ri]!;
-      if ((fl & 1) !== 0 && ln[ri]! < np - len - rWindow[ri]!) {
-        ph[ri] = h;
-        continue;
-      }
-      rc[ri]!++;
-      if (h < th) rt[ri] = 1;
-      if ((fl & 2) !== 0 && (h < th || end[h]! <= HEAD_CHARS)) head = true;
-    }
-    // near role: remember it, and settle a pending anchor it is close enough to
-    for (let x = nearStart[p]!, y = nearStart[p + 1]!; x < y; x++) {
-      const ri = nearRules[x]!;
-      ln[ri] = np;
-      const a = ph[ri]!;
-      if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
-        rc[ri]!++;
-        if (a < th) rt[ri] = 1;
-        if ((rFlag[ri]! & 2) !== 0 && (a < th || end[a]! <= HEAD_CHARS)) head = true;
-        ph[ri] = -1;
       }
     }
   }
