@@ -124,9 +124,9 @@ const FAR = -0x40000000;
  * Evaluate the class rules over the current hits in one pass (hits are in position order):
  * an anchor counts when a `near` phrase of its rule ended within the window before it, or
  * when one starts within the window after it (the anchor waits as "pending" until then).
- * Tip rules are evaluated too when `withTips` (firedRuleIds), with the neighbour scan.
+ * Tip rules: evaluateTips() (firedRuleIds only), kept out of this hot loop.
  */
-function evaluate(e: Engine, withTips = false): void {
+function evaluate(e: Engine): void {
   const nr = e.rules.length;
   if (ruleCount.length !== nr) {
     ruleCount = new Int32Array(nr);
@@ -146,7 +146,7 @@ function evaluate(e: Engine, withTips = false): void {
     ln[ri] = FAR;
     ph[ri] = -1;
   }
-  const { anchorStart, anchorRules, roleStart, roles, rules, patFlags, nClassRules, rWindow } = e;
+  const { roleStart, roles, patFlags, rWindow } = e;
   const patLen = e.a.patLen;
   const { pid, npos, end } = hits;
   const count = hits.count;
@@ -193,22 +193,29 @@ function evaluate(e: Engine, withTips = false): void {
         }
       }
     }
-    if (withTips) {
-      // tip rules (firedRuleIds only): they come after the class rules in a pattern's list
-      for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
-        const ri = anchorRules[x]!;
-        if (ri < nClassRules) continue;
-        const r = rules[ri]!;
-        if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
-        rc[ri]!++;
-      }
-    }
   }
   scamHead = head;
   jurisCounts[0] = j0;
   jurisCounts[1] = j1;
   jurisCounts[2] = j2;
   jurisCounts[3] = j3;
+}
+
+/** Count the tip rules' hits into ruleCount (after evaluate(), which resets it). */
+function evaluateTips(e: Engine): void {
+  const { anchorStart, anchorRules, rules, nClassRules } = e;
+  const { pid, count } = hits;
+  for (let h = 0; h < count; h++) {
+    const p = pid[h]!;
+    // a pattern's rules are in rule order, tip rules last
+    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+      const ri = anchorRules[x]!;
+      if (ri < nClassRules) continue;
+      const r = rules[ri]!;
+      if (r.near && !nearSatisfied(e, h, r.near, r.window)) continue;
+      ruleCount[ri]!++;
+    }
+  }
 }
 
 /** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
@@ -427,7 +434,8 @@ export function gate(input: ClassifyInput): boolean {
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */
 export function firedRuleIds(input: ClassifyInput): string[] {
   const { e } = run(input, BUDGET, false);
-  evaluate(e, true);
+  evaluate(e);
+  evaluateTips(e);
   const out: string[] = [];
   for (let ri = 0; ri < e.rules.length; ri++) if (ruleCount[ri]) out.push(e.rules[ri]!.id);
   return out;
