@@ -334,9 +334,9 @@ export function scan(a: Automaton, s: string, limit: number, hits: Hits, nBase: 
     }
     // one DFA step: the state's own (packed) transition, else the root's
     const e = tab[(st & BASE) + k]!;
-    const d = (e >> 16) ^ st; // 0 iff st owns the slot
-    const m = (d | (0 - d)) >> 31; // -1 if not: take the root's transition (branch-free; 0 - d, as -d would make -0)
-    st = (root[k]! & m) | (e & 0xffff & ~m);
+    // owner === st ⇔ d === 0 (a free slot's owner reads as 0xffff, which no state is)
+    const m = (((e >>> 16) ^ st) - 1) >> 31; // -1 iff st owns the slot
+    st = (e & 0xffff & m) | (root[k]! & ~m);
     if (st >= OUT) report(a, s, i, st & BASE, hits, i + off);
   }
   if (ops) {
