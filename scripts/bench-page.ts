@@ -18,7 +18,8 @@
  *                  top level, module initialisation of the engine's data, WXT's context
  *                  set-up and main(), i.e. lg:main; bench-page wraps the bench build's
  *                  content.js in this timer), lg:engine-eval (the same for the engine script,
- *                  injected only into pages past the pre-gate), lg:setup (wiring the detector, in
+ *                  injected only into pages past the pre-gate), lg:engine-build (its automaton,
+ *                  built in an idle slice of its own), lg:setup (wiring the detector, in
  *                  the first idle slice), lg:check and lg:mutations. Only V8's parse
  *                  and compile of the script happen outside it; task_ms captures those
  *   task_ms        CDP Performance.getMetrics TaskDuration for the page (all main-thread work:
@@ -113,7 +114,7 @@ async function measureOnce(context: BrowserContext, url: string, settleMs: numbe
   await page.waitForTimeout(settleMs); // let idle callbacks (the detector) run
   const { load, main, parts } = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const top = new Set(['lg:eval', 'lg:engine-eval', 'lg:setup', 'lg:check', 'lg:mutations']);
+    const top = new Set(['lg:eval', 'lg:engine-eval', 'lg:engine-build', 'lg:setup', 'lg:check', 'lg:mutations']);
     const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('lg'));
     const main = measures.filter((m) => top.has(m.name)).reduce((a, m) => a + m.duration, 0);
     const parts: Record<string, number> = {};
