@@ -47,7 +47,7 @@ function readNumber(t: string, i: number): [number, number] | undefined {
   return [a, 1];
 }
 
-const FILLER = /^(?:[\s:：为是约仅低至最高只要不超过大概左右在的（(]|每期|每月|按月)*/;
+const FILLER = /^(?:[\s:：为是约仅低至最高只要不超过大概左右在的（(]|每期|每月|按月|率)*/;
 
 /**
  * Parse the rate after an anchor. `anchorEnd` is the original index just past the phrase;

@@ -34,6 +34,8 @@ describe('rate claims', () => {
     ['日利率万分之3', { basis: 'daily', percent: 0.03 }],
     ['月费率0.6%,分12期', { basis: 'monthly-fee', percent: 0.6, periods: 12 }],
     ['分期手续费每期0.75%', { basis: 'monthly-fee', percent: 0.75 }],
+    ['分12期，每期手续费率0.6%', { basis: 'monthly-fee', percent: 0.6, periods: 12 }],
+    ['分期手续费率为0.5%', { basis: 'monthly-fee', percent: 0.5 }],
     ['月利率1.5%', { basis: 'monthly', percent: 1.5 }],
     ['年化利率18%', { basis: 'annual', percent: 18 }],
     ['日利率：０．０４％', { basis: 'daily', percent: 0.04 }],
