@@ -2,7 +2,8 @@
  * The always-on detector, injected into every page and frame. It must stay tiny: no engine,
  * no Preact, no knowledge base, no settings validation (size is checked by npm run bench:page
  * and a browser test). On an ordinary page it reads the URL, the title and the first 2 KB of
- * visible text once, in an idle slice, runs the pre-gate (utils/pregate.ts) and stops. Only a
+ * visible text once, in an idle slice, runs the pre-gate (utils/pregate.ts) and stops, without
+ * even building the detector (needsDetector in utils/detector.ts). Only a
  * page that passes the pre-gate gets the engine: the background injects entrypoints/engine.ts
  * into this frame, which hands classify() over through the page state. On a flagged page the
  * detector tells the background, which shows the badge and — if the settings say to warn —
@@ -17,7 +18,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { createDetector, type Ctx } from '../utils/detector';
+import { createDetector, needsDetector, type Ctx } from '../utils/detector';
 import { preGate } from '../utils/pregate';
 import type { Message } from '../utils/messages';
 import { getPageState, setPageState, type PageState } from '../utils/page-state';
@@ -58,38 +59,55 @@ export default defineContentScript({
   // WXT's legacy window.postMessage on start would be visible to the page; the DOM event is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    measure('lg:main', () => {
-      const state: PageState = {
-        rev: 0,
-        url: location.href,
-        verdict: null,
-        sample: null,
-        overlay: false,
-        host: null,
-        listeners: new Set(),
-        rescan: () => {},
-        engine: null,
-        onEngine: () => {},
-      };
-      setPageState(state);
-      ctx.onInvalidated(() => {
-        if (getPageState() === state) setPageState(undefined);
-      });
-
-      // Everything else waits for the first idle slice: at document_idle the page may still be
-      // loading, and nothing here is urgent (the first check is idle work anyway).
-      ctx.requestIdleCallback(() => measure('lg:setup', () => setUp(ctx, state)), { timeout: 2_000 });
-    });
+    // Everything waits for the first idle slice: at document_idle the page may still be
+    // loading, and nothing here is urgent.
+    measure('lg:main', () =>
+      ctx.requestIdleCallback(() => measure('lg:setup', () => setUp(ctx)), { timeout: 2_000 }),
+    );
   },
 });
 
-/** Wire the detector to this frame (first idle slice after injection). */
-function setUp(ctx: ContentScriptContext, state: PageState): void {
+/** First idle slice after injection: look at the page once; build the detector only if it needs one. */
+function setUp(ctx: ContentScriptContext): void {
   // Only HTML documents (not XML, SVG or plain-text viewers), and only frames big enough to read.
   const html = document.documentElement;
   if (!html || html.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
   if (window !== window.top && (window.innerWidth < 120 || window.innerHeight < 60)) return;
 
+  const state: PageState = {
+    rev: 0,
+    url: location.href,
+    verdict: null,
+    sample: null,
+    overlay: false,
+    host: null,
+    listeners: new Set(),
+    rescan: () => {},
+    engine: null,
+    onEngine: () => {},
+  };
+  setPageState(state);
+  ctx.onInvalidated(() => {
+    if (getPageState() === state) setPageState(undefined);
+  });
+
+  if (needsDetector({ preGate, measure })) {
+    startDetector(ctx, state);
+    return;
+  }
+  state.rev++; // looked at: nothing to report
+  // An ordinary page: nothing more runs here unless a single-page app moves to a new URL,
+  // which is a new page (the detector then takes over, URL changes included).
+  let started = false;
+  onUrlChange(ctx, () => {
+    if (started || ctx.signal.aborted) return;
+    started = true;
+    ctx.setTimeout(() => startDetector(ctx, state), 300); // let the app render the new page first
+  });
+}
+
+/** Build the detector for this frame and start its survey. */
+function startDetector(ctx: ContentScriptContext, state: PageState): void {
   // `browser` here is the browser's own promise API (globalThis.browser, else chrome in
   // MV3), not the polyfill: see the content-script alias in wxt.config.ts.
   const send = (msg: Message) => {

@@ -6,27 +6,26 @@
  *   none  — no extension
  *   empty — a tiny MV3 extension whose content script is empty (built in a temp folder):
  *           the floor every content script pays
- *   lg    — Loan Guard, built with WXT_LG_BENCH=1 (the detector records performance.measure
- *           entries "lg:*" around each unit of its own work; off in normal builds)
+ *   lg    — Loan Guard, the normal build (what ships)
  * Pages (local server): a ~100 KB ordinary article, a flagged page (an overdue seed article),
  * and a 5 MB page (seed opening + filler; fewer runs).
  *
  * Per load we read:
  *   load_ms        navigation start → loadEventEnd (Navigation Timing, in the page)
- *   main_thread_ms the script's own work: sum of its top-level lg:* measures after the page
- *                  settled — lg:eval (the whole evaluation of the injected script: bundle
- *                  top level, module initialisation of the engine's data, WXT's context
- *                  set-up and main(), i.e. lg:main; bench-page wraps the bench build's
- *                  content.js in this timer), lg:engine-eval (the same for the engine script,
- *                  injected only into pages past the pre-gate), lg:engine-build (its automaton,
- *                  built in an idle slice of its own), lg:setup (wiring the detector, in
- *                  the first idle slice), lg:check and lg:mutations. Only V8's parse
- *                  and compile of the script happen outside it; task_ms captures those
+ *   main_thread_ms the main-thread CPU time of the extension's own tasks, from a Chromium trace
+ *                  of the load (category devtools.timeline): every top-level EvaluateScript
+ *                  (parse, compile and run of an injected script: the detector, the engine, the
+ *                  overlay) and FunctionCall (its callbacks: idle slices, timers, listeners) whose
+ *                  script is one of the extension's, summed by their thread time (tdur). Thread
+ *                  time, not wall time: on a busy machine the renderer is often descheduled in
+ *                  the middle of a task (other processes of the same page load), which inflated
+ *                  wall-clock figures of the same work 2–7× from load to load. The wall-clock sum
+ *                  of the same events is reported too (main_thread_wall_ms).
  *   task_ms        CDP Performance.getMetrics TaskDuration for the page (all main-thread work:
- *                  page + every content script), so task_ms(lg) − task_ms(empty) is the
- *                  detector's whole extra main-thread cost including script compile
- * and report medians, ratios lg/none and lg/empty, and the gzip size of the always-injected
- * script (from a normal build).
+ *                  page + every content script, wall clock)
+ * and report medians, ratios lg/none and lg/empty, the same main-thread figure for the empty
+ * extension (the floor of any content script), and the gzip size of the always-injected script.
+ * Tracing is on for every load of every configuration, so they are compared alike.
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -46,10 +45,10 @@ const log = (...a: unknown[]) => {
   else console.error(...a);
 };
 
-function build(outDir: string, bench: boolean): string {
+function build(outDir: string): string {
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, LG_OUT_DIR: outDir, ...(bench ? { WXT_LG_BENCH: '1' } : {}) },
+    env: { ...process.env, LG_OUT_DIR: outDir },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return path.join(ROOT, outDir, 'chrome-mv3');
@@ -100,54 +99,92 @@ async function launch(extDir: string | null) {
 
 interface Sample {
   load: number;
+  /** thread time of the extension's tasks (ms) */
   main: number;
+  /** wall time of the same tasks (ms) */
+  wall: number;
   task: number;
-  /** every lg:* / lg-part:* measure of the load, summed by name */
+  /** thread time by script and kind ("content.js eval", "engine.js calls"…) */
   parts: Record<string, number>;
 }
 
-async function measureOnce(context: BrowserContext, url: string, settleMs: number): Promise<Sample> {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * The extension's top-level script work in a trace: EvaluateScript and FunctionCall events of
+ * one of its scripts (extOrigin, e.g. "chrome-extension://abc…/"), not nested in another one.
+ */
+export function extensionWork(events: TraceEvent[], extOrigin: string): Omit<Sample, 'load' | 'task'> {
+  const ours = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall'))
+    .filter((e) => e.args?.data?.url?.startsWith(extOrigin))
+    .sort((a, b) => a.tid - b.tid || a.ts - b.ts);
+  let main = 0;
+  let wall = 0;
+  const parts: Record<string, number> = {};
+  let end = -1;
+  let tid = -1;
+  for (const e of ours) {
+    if (e.tid === tid && e.ts < end) continue; // nested in the previous top-level event
+    tid = e.tid;
+    end = e.ts + (e.dur ?? 0);
+    const ms = (e.tdur ?? e.dur ?? 0) / 1000;
+    main += ms;
+    wall += (e.dur ?? 0) / 1000;
+    const key = `${e.args!.data!.url!.split('/').pop()} ${e.name === 'EvaluateScript' ? 'eval' : 'calls'}`;
+    parts[key] = (parts[key] ?? 0) + ms;
+  }
+  return { main, wall, parts };
+}
+
+/**
+ * One load. With `extOrigin`, the load is traced and the extension's work read from the trace;
+ * tracing slows page loads, so load times come from untraced loads only (extOrigin null).
+ */
+async function measureOnce(context: BrowserContext, url: string, settleMs: number, extOrigin: string | null): Promise<Sample> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  if (extOrigin) {
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: { includedCategories: ['devtools.timeline'], excludedCategories: ['*'] },
+    } as never);
+  }
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForTimeout(settleMs); // let idle callbacks (the detector) run
-  const { load, main, parts } = await page.evaluate(() => {
+  await page.waitForTimeout(settleMs); // let idle callbacks (the detector, the engine, the overlay) run
+  const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const top = new Set(['lg:eval', 'lg:engine-eval', 'lg:engine-build', 'lg:setup', 'lg:check', 'lg:mutations']);
-    const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('lg'));
-    const main = measures.filter((m) => top.has(m.name)).reduce((a, m) => a + m.duration, 0);
-    const parts: Record<string, number> = {};
-    for (const m of measures) parts[m.name] = (parts[m.name] ?? 0) + m.duration;
-    return { load: nav.loadEventEnd - nav.startTime, main, parts };
+    return nav.loadEventEnd - nav.startTime;
   });
   const metrics = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const task = (metrics.metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  if (extOrigin) {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
   await cdp.detach().catch(() => {});
   await page.close();
-  return { load, main, task, parts };
+  const work = extOrigin ? extensionWork(events, extOrigin) : { main: 0, wall: 0, parts: {} };
+  return { load, task, ...work };
 }
 
 async function main() {
-  log('building Loan Guard (normal and bench builds)…');
-  // LG_OUT_DIR=.output-x puts the two builds in .output-x-bench{,-plain}, so engineers benchmarking
-  // at the same time do not overwrite each other's builds.
-  const base = process.env.LG_OUT_DIR ? `${process.env.LG_OUT_DIR}-bench` : '.output-bench';
-  const plainDir = build(`${base}-plain`, false);
-  const benchDir = build(base, true);
-  // Time the whole evaluation of the injected script (main() runs synchronously inside it), so
-  // module initialisation and WXT's set-up count too, not only the detector's own units.
-  // The engine (entrypoints/engine.ts), injected only into pages past the pre-gate, is timed
-  // the same way as lg:engine-eval.
-  const timeEval = (file: string, name: string) => {
-    fs.writeFileSync(
-      file,
-      `var __lgEval0=performance.now();${fs.readFileSync(file, 'utf8')}\n` +
-        `;performance.measure('${name}',{start:__lgEval0,end:performance.now()});\n`,
-    );
-  };
-  timeEval(path.join(benchDir, 'content-scripts/content.js'), 'lg:eval');
-  timeEval(path.join(benchDir, 'engine.js'), 'lg:engine-eval');
+  log('building Loan Guard…');
+  // LG_OUT_DIR=.output-x builds into .output-x-bench, so engineers benchmarking at the same
+  // time do not overwrite each other's builds.
+  const plainDir = build(process.env.LG_OUT_DIR ? `${process.env.LG_OUT_DIR}-bench` : '.output-bench');
   const cs = fs.readFileSync(path.join(plainDir, 'content-scripts/content.js'));
   const gzipBytes = zlib.gzipSync(cs, { level: 9 }).length;
   const emptyDir = emptyExtension();
@@ -174,22 +211,35 @@ async function main() {
   const configs = [
     { name: 'none', dir: null as string | null },
     { name: 'empty', dir: emptyDir },
-    { name: 'lg', dir: benchDir },
+    { name: 'lg', dir: plainDir },
   ];
   const browsers = new Map<string, Awaited<ReturnType<typeof launch>>>();
   for (const c of configs) browsers.set(c.name, await launch(c.dir));
+  // Each extension's origin, to find its scripts in the traces.
+  const origins = new Map<string, string | null>();
+  for (const c of configs) {
+    const sw = browsers.get(c.name)!.context.serviceWorkers()[0];
+    // (URL.origin is "null" for a chrome-extension: URL, so cut it by hand)
+    origins.set(c.name, sw ? sw.url().replace(/^(chrome-extension:\/\/[^/]+\/).*$/, '$1') : null);
+  }
 
   const results: Record<string, Record<string, Sample[]>> = {};
+  const traced: Record<string, Record<string, Sample[]>> = {};
   try {
     for (const p of pages) {
       results[p.name] = { none: [], empty: [], lg: [] };
+      traced[p.name] = { empty: [], lg: [] };
       // Warm-up: one load per browser (disk cache, compile caches), not counted.
-      for (const c of configs) await measureOnce(browsers.get(c.name)!.context, p.url, 200);
+      for (const c of configs) await measureOnce(browsers.get(c.name)!.context, p.url, 200, null);
       for (let i = 0; i < p.runs; i++) {
         // Alternate, rotating the order each run so no config always goes first.
         for (let k = 0; k < configs.length; k++) {
           const c = configs[(i + k) % configs.length]!;
-          results[p.name]![c.name]!.push(await measureOnce(browsers.get(c.name)!.context, p.url, p.settle));
+          const ctx = browsers.get(c.name)!.context;
+          results[p.name]![c.name]!.push(await measureOnce(ctx, p.url, p.settle, null));
+          // then a traced load of the same page for the extension's main-thread work
+          const origin = origins.get(c.name);
+          if (origin) traced[p.name]![c.name]!.push(await measureOnce(ctx, p.url, p.settle, origin));
         }
       }
       log(`  ${p.name}: done`);
@@ -203,6 +253,7 @@ async function main() {
   const summary: Record<string, unknown> = {};
   for (const p of pages) {
     const r = results[p.name]!;
+    const t = traced[p.name]!;
     const load = { none: median(r.none!.map((s) => s.load)), empty: median(r.empty!.map((s) => s.load)), lg: median(r.lg!.map((s) => s.load)) };
     const task = { none: median(r.none!.map((s) => s.task)), empty: median(r.empty!.map((s) => s.task)), lg: median(r.lg!.map((s) => s.task)) };
     summary[p.name] = {
@@ -210,13 +261,16 @@ async function main() {
       load_ms: { none: round(load.none), empty: round(load.empty), lg: round(load.lg) },
       ratio_vs_none: round(load.lg / load.none, 3),
       ratio_vs_empty: round(load.lg / load.empty, 3),
-      main_thread_ms: round(median(r.lg!.map((s) => s.main))),
-      main_thread_ms_max: round(Math.max(...r.lg!.map((s) => s.main))),
+      main_thread_ms: round(median(t.lg!.map((s) => s.main))),
+      main_thread_ms_max: round(Math.max(...t.lg!.map((s) => s.main))),
+      main_thread_wall_ms: round(median(t.lg!.map((s) => s.wall))),
+      // the same figure for the empty content script: what any content script costs at least
+      main_thread_ms_empty: round(median(t.empty!.map((s) => s.main))),
       task_ms: { none: round(task.none), empty: round(task.empty), lg: round(task.lg) },
       task_ms_extra_vs_empty: round(task.lg - task.empty),
-      // median of each lg:* / lg-part:* measure (0 in loads where it did not occur)
+      // median thread time of each script and kind (0 in loads where it did not occur)
       parts_ms: Object.fromEntries(
-        [...new Set(r.lg!.flatMap((s) => Object.keys(s.parts)))].sort().map((k) => [k, round(median(r.lg!.map((s) => s.parts[k] ?? 0)))]),
+        [...new Set(t.lg!.flatMap((s) => Object.keys(s.parts)))].sort().map((k) => [k, round(median(t.lg!.map((s) => s.parts[k] ?? 0)))]),
       ),
     };
   }
@@ -241,7 +295,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run only as a script (the trace reading above is also used by ad-hoc probes).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

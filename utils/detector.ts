@@ -93,6 +93,33 @@ export function changedChars(records: readonly MutationRecord[], skip: Element |
   return n;
 }
 
+export interface FirstLookDeps {
+  preGate: (input: ClassifyInput) => boolean;
+  doc?: Document;
+  win?: Window & typeof globalThis;
+  measure?: <T>(name: string, fn: () => T) => T;
+}
+
+/**
+ * The first look at a frame, before the detector is built: does this page need it at all?
+ * No for a visible page with enough text whose URL, title and first GATE_CHARS of visible
+ * text fail the pre-gate — i.e. most pages people visit. For those the content script stops
+ * here, so the detector's code (observer, publishing, engine requests) is never even compiled.
+ * Yes for a page that passed the pre-gate, a short page (it may still be rendering: the
+ * detector watches it) and a hidden tab (the detector waits until it is shown).
+ */
+export function needsDetector(deps: FirstLookDeps): boolean {
+  const doc = deps.doc ?? document;
+  const win = deps.win ?? window;
+  const measure = deps.measure ?? (<T>(_: string, fn: () => T) => fn());
+  if (doc.visibilityState === 'hidden') return true;
+  const r = doc.body ?? doc.documentElement;
+  if (!r) return true;
+  const first = measure('lg-part:first', () => sampleVisibleText(r, { maxChars: GATE_CHARS }));
+  if (first.text.length < SHORT_PAGE_CHARS) return true;
+  return measure('lg-part:gate', () => deps.preGate({ url: win.location.href, title: doc.title ?? '', text: first.text }));
+}
+
 export interface Detector {
   /** start (or restart) the survey for the current URL */
   start(): void;

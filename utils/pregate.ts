@@ -169,6 +169,8 @@ export function candidates(): RegExp {
   if (candidateRe) return candidateRe;
   const single = SINGLES ? `[${SINGLES}${FOLDED_FROM}]|` : '';
   // FIRSTS / NEXTS: the first and second characters of the pairs, deduplicated (generated).
+  // (DEFER stays a RegExp of its own: as an alternative here it made this scan ~6× slower,
+  // measured in Chromium: irregexp no longer skips ahead on one character class.)
   return (candidateRe = new RegExp(`${single}[${FIRSTS}${FOLDED_FROM}](?=[${NEXTS}${FOLDED_FROM}${BETWEEN}])`, 'g'));
 }
 

@@ -57,45 +57,53 @@ export function sampleVisibleText(root: Node, opts: SampleOptions): TextSample {
   const segments: TextSegment[] = [];
   let text = '';
   let truncated = false;
-  // NodeFilter constants by value: not every DOM implementation exposes NodeFilter globally.
+  // No NodeFilter callback: the browser would call into JS for every node it visits. The walk
+  // decides per element itself and jumps over a skipped element's subtree (nextSibling, else
+  // up and on). NodeFilter constants by value: not every DOM implementation exposes them.
   const SHOW_ELEMENT = 0x1;
   const SHOW_TEXT = 0x4;
-  const FILTER_ACCEPT = 1;
-  const FILTER_REJECT = 2;
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode(n: Node) {
-      if (n.nodeType === 1) {
-        const el = n as Element;
-        if (SKIP_TAGS.has(el.tagName.toUpperCase()) || el === opts.skip || isHidden(el)) {
-          return FILTER_REJECT; // skips the whole subtree
-        }
-      }
-      return FILTER_ACCEPT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  /** The next node after the current one's subtree, or null at the end of root. */
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next) return next;
+      if (!walker.parentNode()) return null; // back at root: nothing after it
+    }
+  };
   let lastBlock = false;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let n = walker.nextNode();
+  while (n) {
     if (n.nodeType === 1) {
-      if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase()) && !lastBlock && text.length > 0) {
+      const el = n as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || el === opts.skip || isHidden(el)) {
+        n = skipSubtree();
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag) && !lastBlock && text.length > 0) {
         text += '\n';
         lastBlock = true;
       }
+      n = walker.nextNode();
       continue;
     }
     const data = (n as Text).data;
-    if (!data || !data.trim()) continue;
-    const room = opts.maxChars - text.length;
-    if (room <= 0) {
-      truncated = true;
-      break;
+    if (data && data.trim()) {
+      const room = opts.maxChars - text.length;
+      if (room <= 0) {
+        truncated = true;
+        break;
+      }
+      segments.push({ node: n as Text, start: text.length });
+      text += data.length > room ? data.slice(0, room) : data;
+      lastBlock = false;
+      if (data.length > room) {
+        truncated = true;
+        break;
+      }
     }
-    segments.push({ node: n as Text, start: text.length });
-    text += data.length > room ? data.slice(0, room) : data;
-    lastBlock = false;
-    if (data.length > room) {
-      truncated = true;
-      break;
-    }
+    n = walker.nextNode();
   }
   return { text, segments, truncated };
 }

@@ -9,4 +9,4 @@ export { classify, gate, analyse, firedRuleIds, DEFAULT_BUDGET, GATE_CHARS, MAX_
 export { normalise } from './normalise';
 export { parseRate } from './rate';
 export { RULES, TIP_RULES } from './rules';
-export { LENDER_HOSTS, lenderHost } from './lender-hosts';
+export { listedLenderHosts, lenderHost } from './lender-hosts';

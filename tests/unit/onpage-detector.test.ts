@@ -13,6 +13,7 @@ import { preGate } from '../../utils/pregate';
 import {
   changedChars,
   createDetector,
+  needsDetector,
   LARGE_CHANGE_CHARS,
   MAX_FRUITLESS_ROUNDS,
   MIN_RECHECK_MS,
@@ -113,6 +114,32 @@ describe('ordinary page', () => {
     expect(d.checks).toBe(1);
     expect(sent).toEqual([]);
     ctx.invalidate();
+  });
+});
+
+describe('the first look (before any detector is built)', () => {
+  const look = (body: string, title = '') => {
+    document.title = title;
+    document.body.innerHTML = body;
+    return needsDetector({ preGate });
+  };
+  test('an ordinary page with enough text needs no detector', () => {
+    expect(look(`<main>${`<p>${ORDINARY}</p>`.repeat(20)}</main>`, '湖边的一天')).toBe(false);
+  });
+  test('a page with a cue in its text or title, a short page and a hidden tab need one', () => {
+    expect(look(`<main><h1>还款通知</h1><p>${FLAGGED}</p>${`<p>${ORDINARY}</p>`.repeat(20)}</main>`)).toBe(true);
+    expect(look(`<main>${`<p>${ORDINARY}</p>`.repeat(20)}</main>`, '网贷逾期怎么办')).toBe(true);
+    expect(look(`<main><p>${ORDINARY}</p></main>`)).toBe(true); // may still be rendering
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    try {
+      expect(look(`<main>${`<p>${ORDINARY}</p>`.repeat(20)}</main>`)).toBe(true); // the detector waits for it
+    } finally {
+      hidden.mockRestore();
+    }
+  });
+  test('text the reader cannot see does not count (a cue inside <script> or [hidden] stays unread)', () => {
+    const long = `${`<p>${ORDINARY}</p>`.repeat(20)}`;
+    expect(look(`<main><script>var s = "网贷逾期催收";</script><div hidden>网贷逾期催收</div>${long}</main>`)).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { gate, LENDER_HOSTS } from '../../core/detect';
+import { gate, listedLenderHosts } from '../../core/detect';
 import { foldChar, isSkip } from '../../core/detect/fold';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
 import { candidates, DEFER, preGate, pregateFlags, pregateFold, quickFold } from '../../utils/pregate';
@@ -78,8 +78,21 @@ describe('preGate folds as the engine does', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
+  test('a character the engine folds through NFKC (DEFER) hands title or text to the engine', () => {
+    for (const c of [0x2e80, 0x2fdf, 0xf900, 0xfaff, 0xfe50, 0xfe6f, 0xff5f, 0xffee]) {
+      const ch = String.fromCharCode(c);
+      expect(DEFER.test(ch)).toBe(true);
+      expect(preGate({ title: '', text: `湖边的一天${ch}清晨` }), `U+${c.toString(16)} in text`).toBe(true);
+      expect(preGate({ title: `${ch}湖边`, text: '清晨的湖面上飘着薄雾。' }), `U+${c.toString(16)} in title`).toBe(true);
+    }
+    // just outside the ranges: an ordinary character
+    for (const c of [0x2e7f, 0x2fe0, 0xf8ff, 0xfb00, 0xfe4f, 0xfe70, 0xffef]) {
+      expect(preGate({ title: '', text: `湖边的一天${String.fromCharCode(c)}清晨` }), `U+${c.toString(16)}`).toBe(false);
+    }
+  });
+
   test('lender hosts are read as the engine reads them (user@, port, case)', () => {
-    const host = LENDER_HOSTS[0]!.host;
+    const host = listedLenderHosts()[0]!.host;
     for (const url of [`https://${host}/`, `https://user@${host.toUpperCase()}:8443/x?y#z`, `http://${host}`]) {
       expect(gate({ url, title: '', text: '' }), url).toBe(true);
       expect(preGate({ url, title: '', text: '' }), url).toBe(true);
