@@ -1,6 +1,6 @@
 /**
  * Facts, in our own plain words, each traceable to an entry of
- * /work/shared/facts/rights-facts.md (same id; a letter suffix when one entry is split).
+ * ../shared/facts/rights-facts.md (same id; a letter suffix when one entry is split).
  * Keep "may" where the source says may. UNCONFIRMED items are left out or worded as
  * "depends on your contract / check with …".
  */

@@ -4,6 +4,7 @@
  */
 import type { TipId } from '../types';
 import type { HelpLine, Item, Myth, RateLine, TipText, Txt } from './types';
+import { LPR } from './lpr';
 
 const tx = (zh: string, en: string): Txt => ({ 'zh-CN': zh, en });
 const item = (id: string, zh: string, en: string, facts: string[]): Item => ({ id, title: tx(zh, en), facts });
@@ -138,7 +139,7 @@ export const MYTHS: Myth[] = [
   myth('M16', '“催收非法债务罪能管所有暴力催收”', '“The illegal-debt collection crime covers all abusive collection”'),
 ];
 
-export const LPR = { percent: 3.0, asOf: '2026-01-20' } as const;
+export { LPR };
 
 export const RATE_LINES: RateLine[] = [
   {

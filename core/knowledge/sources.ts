@@ -1,6 +1,6 @@
 /**
  * Sources: the laws, rules, standards and official pages behind the facts.
- * Only what /work/shared/facts/rights-facts.md names. URLs only where that file gives an
+ * Only what ../shared/facts/rights-facts.md names. URLs only where that file gives an
  * official address (pbccrc.org.cn, pbc.gov.cn, court sites, 12321.cn, nifa.org.cn).
  */
 import type { Source, SourceKind } from './types';

@@ -36,7 +36,7 @@ export interface Source {
 }
 
 export interface Fact {
-  /** the id used in /work/shared/facts/rights-facts.md, with a letter suffix when one entry is split */
+  /** the id used in ../shared/facts/rights-facts.md, with a letter suffix when one entry is split */
   id: string;
   text: Txt;
   sources: string[];

@@ -4,9 +4,9 @@
  * never an exception, so the UI can always show something.
  */
 import type { Locale, RateClaim } from '../types';
-import { L } from '../knowledge/localize';
-import { LPR } from '../knowledge/sections';
+import { LPR } from '../knowledge/lpr';
 import { RATE_TEXT, type RateTextKey } from './text';
+import { RATE_TEXT_ZH_TW } from './text-zh-TW.generated';
 
 export const MAX_PERIODS = 600; // 50 years of monthly instalments
 export const MAX_PERCENT = 1000; // per basis period; anything larger is a typo
@@ -190,8 +190,18 @@ export function formatPercent(x: number, decimals = 2, fixed = false): string {
   return fixed ? x.toFixed(decimals) : String(Number(x.toFixed(decimals)));
 }
 
+/**
+ * A rate text in one locale. zh-TW from its own generated table (the same conversion as the
+ * knowledge base's; a test compares), so the overlay carries the rate texts only.
+ */
+export function rateText(key: RateTextKey, locale: Locale): string {
+  const txt = RATE_TEXT[key];
+  if (locale === 'zh-TW') return RATE_TEXT_ZH_TW[key] ?? txt['zh-CN'];
+  return txt[locale] || txt['zh-CN'];
+}
+
 function say(key: RateTextKey, locale: Locale, vars: Record<string, string | number> = {}): string {
-  return L(RATE_TEXT[key], locale).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return rateText(key, locale).replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /**

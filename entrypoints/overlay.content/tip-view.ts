@@ -1,13 +1,13 @@
-/** Knowledge base + rates → what a tip card shows, in one locale. */
+/** Knowledge base (its generated tip table, core/knowledge/tips.ts) + rates → what a tip card shows, in one locale. */
 import { translator } from '../../core/i18n';
 import overlayCatalog from '../../core/i18n/catalogs/overlay';
-import { tipInfo } from '../../core/knowledge';
+import { tipText } from '../../core/knowledge/tips';
 import { aprFromClaim, describeRate } from '../../core/rates';
 import type { Locale, RateClaim, TipId } from '../../core/types';
 import type { TipView } from '../../components/overlay/types';
 
 export function tipView(id: TipId, locale: Locale, rate?: RateClaim): TipView {
-  const info = tipInfo(id, locale);
+  const info = tipText(id, locale);
   const tr = translator(overlayCatalog, locale);
   const view: TipView = {
     id,

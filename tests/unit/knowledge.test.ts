@@ -7,11 +7,16 @@ import {
 import { FACT_BY_ID } from '../../core/knowledge/facts';
 import { SOURCE_BY_ID } from '../../core/knowledge/sources';
 import { allTexts } from '../../core/knowledge/strings';
-import { generateZhTW } from '../../core/knowledge/generate';
+import { generateRateZhTW, generateTips, generateZhTW } from '../../core/knowledge/generate';
+import { L } from '../../core/knowledge/localize';
+import { rateText } from '../../core/rates';
+import { RATE_TEXT, type RateTextKey } from '../../core/rates/text';
+import { tipText } from '../../core/knowledge/tips';
 import ZH_TW from '../../core/knowledge/zh-TW.generated';
 import { LOCALES, TIP_IDS } from '../../core/types';
 
-const factsFile = readFileSync('/work/shared/facts/rights-facts.md', 'utf8');
+// ../shared beside the checkout (as CI has it), read in place
+const factsFile = readFileSync(new URL('../../../shared/facts/rights-facts.md', import.meta.url), 'utf8');
 
 describe('facts and sources', () => {
   it('ids are unique', () => {
@@ -83,6 +88,34 @@ describe('zh-TW generated file', () => {
   });
   it('is traditional and differs from zh-CN', () => {
     expect(sections('zh-TW').rights[0]!.title).toBe('不向家人、同事、通訊錄透露你的欠款');
+  });
+});
+
+describe('tips.generated.ts (what the overlay carries instead of the knowledge base)', () => {
+  it('is in sync with the generator (run npx tsx scripts/gen-knowledge.ts)', () => {
+    const onDisk = readFileSync(new URL('../../core/knowledge/tips.generated.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(generateTips());
+  });
+  it('gives what tipInfo gives, for every tip and locale, sources included', () => {
+    for (const id of TIP_IDS) {
+      for (const l of LOCALES) {
+        expect(tipText(id, l), `${id} ${l}`).toEqual(tipInfo(id, l));
+        expect(tipText(id, l).sources.length, `${id} ${l}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('rate texts in zh-TW (core/rates/text-zh-TW.generated.ts)', () => {
+  it('is in sync with the generator (run npx tsx scripts/gen-knowledge.ts)', () => {
+    const onDisk = readFileSync(new URL('../../core/rates/text-zh-TW.generated.ts', import.meta.url), 'utf8');
+    expect(onDisk).toBe(generateRateZhTW());
+  });
+  it('says what the knowledge base says, in every locale', () => {
+    for (const key of Object.keys(RATE_TEXT) as RateTextKey[]) {
+      for (const l of LOCALES) expect(rateText(key, l), `${key} ${l}`).toBe(L(RATE_TEXT[key], l));
+    }
+    expect(rateText(Object.keys(RATE_TEXT)[0] as RateTextKey, 'zh-TW')).not.toBe('');
   });
 });
 
