@@ -23,7 +23,11 @@ import { preGate } from '../utils/pregate';
 import type { Message } from '../utils/messages';
 import { getPageState, setPageState, type PageState } from '../utils/page-state';
 
-/** Bench builds (WXT_LG_BENCH=1) record the detector's main-thread time as performance measures. */
+/**
+ * Profiling builds (WXT_LG_BENCH=1 npx wxt build) record each unit of the detector's work as a
+ * performance measure ("lg:setup", "lg-part:gate"…), to see where time goes inside a load.
+ * npm run bench:page does not use them: it traces the normal build.
+ */
 const BENCH = import.meta.env.WXT_LG_BENCH === '1';
 
 /** Timings of the current unit of work: recorded as numbers, emitted as measures at its end. */
@@ -31,9 +35,9 @@ const timings: [string, number, number][] = [];
 let depth = 0;
 
 /**
- * Bench builds: time `fn`. Units are only recorded as numbers while they run and turned into
+ * Profiling builds: time `fn`. Units are only recorded as numbers while they run and turned into
  * performance measures in a microtask after the outermost one ended (for lg:main, after the
- * whole script evaluation, which bench:page times as lg:eval), so the instrumentation (creating
+ * whole script evaluation), so the instrumentation (creating
  * measure entries, costly the first time) is not counted as the script's own time.
  */
 function measure<T>(name: string, fn: () => T): T {

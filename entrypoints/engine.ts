@@ -13,7 +13,7 @@ import { classify, gate } from '../core/detect/classify';
 import { getEngine } from '../core/detect/engine';
 import { getPageState } from '../utils/page-state';
 
-/** Bench builds (WXT_LG_BENCH=1) time the build as a performance measure (npm run bench:page). */
+/** Profiling builds (WXT_LG_BENCH=1) time the build as a performance measure (see entrypoints/content.ts). */
 const BENCH = import.meta.env.WXT_LG_BENCH === '1';
 
 function build(): void {
