@@ -5,6 +5,8 @@
 import { browser } from 'wxt/browser';
 import { resolveLocale, translator } from '../core/i18n';
 import overlayCatalog from '../core/i18n/catalogs/overlay';
+import { hostKey } from '../core/settings';
+import { BADGE_TEXT, QUIET_COLOR, signalsFor } from '../core/signals';
 import type { FlaggedKind } from '../core/types';
 import type { TabVerdict } from '../core/protocol';
 import { browserLanguage } from '../utils/locale';
@@ -27,16 +29,18 @@ export async function badgeTranslator() {
 
 export async function showBadge(tabId: number, tv: TabVerdict | null): Promise<void> {
   try {
-    if (!tv || tv.verdict.kind === 'none') {
+    const settings = await getSettings();
+    const sig = tv ? signalsFor(settings, tv.verdict, hostKey(tv.url), Date.now()) : null;
+    if (!tv || !sig || sig.badge === 'none') {
       await action().setBadgeText({ tabId, text: '' });
-      await action().setTitle({ tabId, title: '' }); // back to the default title (see applyLanguage)
+      await action().setTitle({ tabId, title: '' }); // back to the default title (see refreshBadges)
       return;
     }
-    const tr = await badgeTranslator();
+    const tr = translator(overlayCatalog, resolveLocale(settings.language, browserLanguage()));
     const kind = tv.verdict.kind as FlaggedKind;
-    await action().setBadgeBackgroundColor({ tabId, color: BADGE_COLORS[kind] });
+    await action().setBadgeBackgroundColor({ tabId, color: sig.badge === 'warn' ? BADGE_COLORS[kind] : QUIET_COLOR });
     await action().setBadgeTextColor?.({ tabId, color: '#ffffff' });
-    await action().setBadgeText({ tabId, text: tr(`badge.${kind}`) });
+    await action().setBadgeText({ tabId, text: BADGE_TEXT[sig.badge] });
     await action().setTitle({ tabId, title: tr(`badgeTitle.${kind}`) });
   } catch {
     // The tab closed meanwhile: nothing to show.

@@ -4,8 +4,8 @@
  * gets it.
  */
 import { browser } from 'wxt/browser';
-import { getSettings, watchSettings } from '../utils/settings-store';
-import { applyLanguage } from './language';
+import { watchSettings } from '../utils/settings-store';
+import { refreshBadges } from './refresh';
 import { listenForMessages } from './router';
 import { forgetTab, updateTab } from './tab-store';
 import { afterNavigation } from './tab-verdicts';
@@ -28,15 +28,7 @@ export function startBackground(): void {
     if (reason === 'install') void welcomeOnce().catch(() => {});
   });
 
-  // Badge and tooltip language follow the setting, live.
-  let language: string | undefined;
-  void getSettings().then((s) => {
-    language = s.language;
-    return applyLanguage();
-  });
-  watchSettings((s) => {
-    if (s.language === language) return;
-    language = s.language;
-    void applyLanguage();
-  });
+  // Badges and the tooltip follow the settings, live.
+  void refreshBadges();
+  watchSettings(() => void refreshBadges());
 }

@@ -1,6 +1,7 @@
 /** The overlay goes only into a flagged frame, and only when the settings say to warn there. */
 import { browser } from 'wxt/browser';
-import { hostKey, shouldWarn } from '../core/settings';
+import { hostKey } from '../core/settings';
+import { signalsFor } from '../core/signals';
 import type { Verdict } from '../core/types';
 import { getSettings } from '../utils/settings-store';
 
@@ -8,9 +9,8 @@ import { getSettings } from '../utils/settings-store';
 export const OVERLAY_FILE = '/overlay.js';
 
 export async function maybeInjectOverlay(tabId: number, frameId: number, verdict: Verdict, url: string): Promise<void> {
-  const settings = await getSettings();
-  if (!settings.overlay && !settings.inlineTips) return;
-  if (!shouldWarn(settings, verdict, hostKey(url), Date.now())) return;
+  const sig = signalsFor(await getSettings(), verdict, hostKey(url), Date.now());
+  if (!sig.banner && !sig.marks) return;
   try {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
   } catch {

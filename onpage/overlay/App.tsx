@@ -10,7 +10,8 @@ import type { TipView } from './types';
 import { translator } from '../../core/i18n';
 import commonCatalog from '../../core/i18n/catalogs/common';
 import overlayCatalog from '../../core/i18n/catalogs/overlay';
-import { hostKey, shouldWarn } from '../../core/settings';
+import { hostKey } from '../../core/settings';
+import { signalsFor } from '../../core/signals';
 import type { FlaggedKind, Tip, TipId } from '../../core/types';
 import { isForeign } from '../../core/types';
 import {
@@ -80,12 +81,13 @@ export function App({ life, state, host }: { life: Lifecycle; state: PageState; 
   const verdict = state.verdict;
   const url = state.url;
   const site = hostKey(url);
-  const warn =
-    ready && verdict !== null && dismissed !== pageKey(url) && shouldWarn(settings, verdict, site, Date.now());
+  // The same rule as the badge (core/signals.ts), plus this page's own dismissal.
+  const sig = signalsFor(settings, ready && dismissed !== pageKey(url) ? verdict : null, site, Date.now());
+  const warn = sig.badge === 'warn';
   const bigEnough = window === window.top || (window.innerWidth >= 300 && window.innerHeight >= 200);
-  const showBanner = warn && settings.overlay && bigEnough;
+  const showBanner = sig.banner && bigEnough;
   const highlightOk = supportsHighlights();
-  const showMarks = warn && settings.inlineTips && highlightOk;
+  const showMarks = sig.marks && highlightOk;
 
   // ------------------------------------------------------------ marks
   useEffect(() => {

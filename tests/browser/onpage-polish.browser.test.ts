@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../core/settings';
 import { htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
-import { inIsolatedWorld, seeds, waitForOverlay } from './onpage-helpers';
+import { inIsolatedWorld, overlayInfo, seeds, waitForOverlay } from './onpage-helpers';
 
 declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
@@ -57,7 +57,7 @@ describe('on a flagged page', () => {
   const setLanguage = (language: string) =>
     b.serviceWorker.evaluate((s) => chrome.storage.local.set({ settings: s }), { ...defaultSettings(), language });
 
-  test('badge text and tooltip follow the language setting, and change with it', async () => {
+  test('the badge text is the same neutral mark in every language; the tooltip follows the language setting', async () => {
     const seed = seeds()[0]!;
     const page = await b.context.newPage();
     await page.goto(server.page('/lang.html', htmlPage(seed.title, seed.text)));
@@ -66,13 +66,23 @@ describe('on a flagged page', () => {
     const title = () => b.serviceWorker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId);
 
     await setLanguage('zh-CN');
-    await waitFor(async () => (await b.badgeText(tabId)) === '逾' || null, 'zh-CN badge');
-    expect(await title()).toMatch(/逾期/);
+    await waitFor(async () => /逾期/.test(await title()) || null, 'zh-CN tooltip');
+    expect(await b.badgeText(tabId)).toBe('!');
     await setLanguage('en');
-    await waitFor(async () => (await b.badgeText(tabId)) === 'DUE' || null, 'English badge');
-    expect(await title()).toMatch(/^Loan Guard/);
+    await waitFor(async () => /^Loan Guard/.test(await title()) || null, 'English tooltip');
+    expect(await b.badgeText(tabId)).toBe('!');
     await setLanguage('zh-TW');
     await waitFor(async () => /催收/.test(await title()) && (await title()).includes('頁面') || null, 'zh-TW tooltip');
+    expect(await b.badgeText(tabId)).toBe('!');
+
+    // Muting the site: the banner goes and the badge turns into the quiet grey mark (one rule).
+    await b.serviceWorker.evaluate(
+      (s) => chrome.storage.local.set({ settings: s }),
+      { ...defaultSettings(), mutedSites: [{ host: '127.0.0.1', since: Date.now(), reason: 'site' }] },
+    );
+    await waitFor(async () => (await b.badgeText(tabId)) === 'i' || null, 'the quiet badge on a muted site');
+    await waitFor(async () => !(await overlayInfo(b, page)).banner || null, 'the banner to go on a muted site');
+    await setLanguage('zh-CN');
     expect(unexpectedErrors(b.errors)).toEqual([]);
     await page.close();
   });

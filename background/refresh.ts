@@ -1,12 +1,13 @@
 /**
- * The toolbar's default tooltip and every tab's badge in the current language setting: at
- * start-up and whenever the setting changes (the manifest's title follows the browser language
- * only).
+ * The toolbar's default tooltip and every tab's badge under the current settings: at start-up
+ * and whenever any setting changes (language, kinds, sensitivity, a mute from the overlay), so
+ * the badge follows the same rule as the banner (core/signals.ts). The manifest's title
+ * follows the browser language only.
  */
 import { action, badgeTranslator } from './badge';
 import { storedTabIds, updateTab } from './tab-store';
 
-export async function applyLanguage(): Promise<void> {
+export async function refreshBadges(): Promise<void> {
   try {
     const tr = await badgeTranslator();
     await action().setTitle({ title: tr('actionTitle') });
