@@ -44,12 +44,12 @@ async function hoverCard(page: import('playwright-core').Page, text: string, wan
     'no card open',
   );
   await page.mouse.move(rect.x, rect.y, { steps: 4 });
-  return waitFor(async () => {
+  return waitFor<string>(async () => {
     const card = await page.evaluate(
       (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.card')?.textContent ?? '',
       HOST_TAG,
     );
-    return card.includes(text) && want.test(card) ? card : null;
+    return card.includes(text) && want.test(card) ? card : (null as unknown as string);
   }, `the card of ${text}`);
 }
 
