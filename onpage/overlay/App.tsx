@@ -290,7 +290,12 @@ export function App({ life, state, host }: { life: Lifecycle; state: PageState; 
       () => setToast({ text: tr('actionFailed') }),
     );
 
-  const cardTip = card ? (topTips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale, card.tip.rate)) : null;
+  // A rate card is built from its own claim: topTips keeps one tip per id, so it carries the first claim's rate.
+  const cardTip = card
+    ? card.tip.rate
+      ? tipView(card.tip.id, locale, card.tip.rate)
+      : (topTips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale))
+    : null;
 
   return (
     <div class="lg" data-kind={kind} lang={locale} data-marks={markCount} data-warn={warn ? '1' : '0'}>
