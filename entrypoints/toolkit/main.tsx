@@ -10,7 +10,9 @@ import { sectionFromHash, type SectionId } from '../../components/toolkit/sectio
 import { ToolkitView } from '../../components/toolkit/ToolkitView';
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
+import { RecordView } from '../../components/toolkit/RecordView';
 import { useSettings } from '../../utils/use-settings';
+import { useRecord } from './use-record';
 
 function useSection(): [SectionId, boolean] {
   const [state, setState] = useState<[SectionId, boolean]>(() => [sectionFromHash(location.hash), false]);
@@ -26,6 +28,7 @@ function App() {
   const { locale, ready } = useSettings();
   const [section, moved] = useSection();
   const tr = translator(toolkit, locale);
+  const record = useRecord(locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -35,7 +38,11 @@ function App() {
   if (!ready) return null;
   return (
     <ToolkitView locale={locale} section={section} focusHeading={moved}>
-      <p class="lg-lead">{tr(`${section === 'calc' ? 'calc' : section}.intro` as 'check.intro')}</p>
+      {section === 'record' ? (
+        <RecordView locale={locale} {...record.props} />
+      ) : (
+        <p class="lg-lead">{tr(`${section}.intro` as 'check.intro')}</p>
+      )}
     </ToolkitView>
   );
 }
