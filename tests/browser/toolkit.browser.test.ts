@@ -82,6 +82,94 @@ describe('toolkit page frame', () => {
   });
 });
 
+async function checkText(page: Page, text: string) {
+  await page.getByLabel('粘贴短信、微信或催收消息').fill(text);
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByTestId('check-result').waitFor();
+  const attr = (sel: string, name: string) => page.locator(sel).evaluateAll((els, n) => els.map((e) => e.getAttribute(n)), name);
+  return {
+    kind: await page.getByTestId('check-result').getAttribute('data-kind'),
+    kindText: await page.getByTestId('check-kind').innerText(),
+    marks: await page.locator('[data-testid=check-marked] mark').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? '')),
+    advice: await attr('[data-testid=check-advice] > li', 'data-advice'),
+    lines: await attr('[data-testid=check-lines] > li', 'data-line'),
+    text: await page.getByTestId('check-result').innerText(),
+  };
+}
+
+describe('check a message', () => {
+  test('each kind: marks, facts with sources, advice and lines; "record this" pre-fills the log', async () => {
+    const page = await openToolkit('#check');
+    // the label and button the issue names
+    expect(await page.getByRole('button', { name: '检查', exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    expect(await page.locator('#tk-check-empty').innerText()).toBe('请先粘贴一条消息。');
+
+    const scam = await checkText(page, '您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元到指定账户。');
+    expect(scam.kind).toBe('scam');
+    expect(scam.kindText).toBe('很可能是诈骗');
+    expect(scam.marks).toEqual(['解冻金']);
+    expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report']);
+    expect(scam.lines).toEqual(['110', '96110']);
+    expect(scam.text).toContain('不要告诉任何人验证码');
+    expect(scam.text).toContain('依据');
+
+    const collection = await checkText(page, '【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
+    expect(collection.kind).toBe('overdue');
+    expect(collection.marks).toEqual(['法务部', '执法人员', '上门', '爆通讯录']);
+    expect(collection.advice).toEqual(expect.arrayContaining(['advice.impersonation', 'advice.third-party', 'advice.complain']));
+    expect(collection.lines).toEqual(['12378', '12363', '110', '12348']);
+    expect(collection.text).toContain('催收人员不是执法人员');
+    expect(collection.text).toMatch(/民法典|个人信息保护法/);
+    // each mark points at its explanation
+    const described = await page.locator('[data-testid=check-marked] mark').first().getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).innerText()).toContain('“法务部”');
+
+    const court = await checkText(page, '【诉前调解中心】您的欠款纠纷已进入诉前调解程序，请三日内联系调解员，否则将起诉并申请强制执行。');
+    expect(court.kind).toBe('overdue');
+    expect(court.advice).toEqual(expect.arrayContaining(['advice.court.verify', 'advice.court.no-private', 'advice.court.payment-order']));
+    expect(court.lines).toContain('12368');
+    expect(court.text).toContain('15日内');
+
+    const offer = await checkText(page, '最高可借20万，日息低至万五，3分钟到账，点击申请。');
+    expect(offer.kind).toBe('lender');
+    expect(offer.advice).toEqual(['advice.lender.apr', 'advice.lender.contacts']);
+
+    const quiet = await checkText(page, '图书馆提醒：您借阅的图书已到期，请于3日内归还。');
+    expect(quiet.kind).toBe('none');
+    expect(quiet.marks).toEqual([]);
+    expect(quiet.lines).toEqual([]);
+
+    // page text in the box never becomes markup
+    const hostile = await checkText(page, '<img src=x onerror="document.title=1">【催收】你已逾期45天，我司法务部已安排执法人员三日内上门。');
+    expect(hostile.marks).toContain('执法人员');
+    expect(await page.locator('[data-testid=check-result] img').count()).toBe(0);
+
+    // "record this": the form opens pre-filled, rules ticked
+    await checkText(page, '【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
+    await page.getByRole('button', { name: '记录这条消息' }).click();
+    await waitFor(async () => (await page.locator('#tk-section-title').innerText()) === '记录', 'record section');
+    const form = page.locator('form.tk-entry-form');
+    expect(await form.locator('textarea[name=said]').inputValue()).toContain('我司法务部');
+    expect(await form.locator('select[name=channel]').inputValue()).toBe('sms');
+    expect(await form.locator('input[name=rule][value=impersonation]').isChecked()).toBe(true);
+    expect(await form.locator('input[name=rule][value=third-party]').isChecked()).toBe(true);
+    expect(await form.locator('input[name=rule][value=wrong-debt]').isChecked()).toBe(false);
+    expect(await form.innerText()).toContain('根据消息检查预选了几项');
+    expect(foreignRequests(b.requests)).toEqual([]);
+    await page.close();
+  });
+
+  test('English UI: label, button, result words', async () => {
+    const page = await openToolkit('#check', 'en');
+    await page.getByLabel('Paste a text message, WeChat or collection message').fill('您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    expect(await page.getByTestId('check-kind').innerText()).toBe('Very likely a scam');
+    expect(await page.getByTestId('check-result').innerText()).toContain('Never tell anyone a verification code');
+    await page.close();
+  });
+});
+
 describe('record', () => {
   test('add, edit, export, delete, re-import, corrupt import, delete all', async () => {
     const page = await openToolkit('#record');
