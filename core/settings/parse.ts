@@ -40,8 +40,8 @@ export function cloneSettings(s: Readonly<Settings>): Settings {
 }
 
 const BOOLEAN_KEYS = ['overlay', 'inlineTips', 'lenderBadgeOnly'] as const;
-// rev and writeId are the store's write bookkeeping (core/settings/sync.ts), not settings.
-const KNOWN_KEYS = new Set(['version', 'language', 'sensitivity', 'kinds', 'mutedSites', ...BOOLEAN_KEYS, 'rev', 'writeId']);
+// rev, writeId and baseId are the store's write bookkeeping (core/settings/sync.ts), not settings.
+const KNOWN_KEYS = new Set(['version', 'language', 'sensitivity', 'kinds', 'mutedSites', ...BOOLEAN_KEYS, 'rev', 'writeId', 'baseId']);
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);

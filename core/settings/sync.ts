@@ -5,12 +5,14 @@
  * Extension storage has no transactions: two contexts (options page, popup, a page's overlay)
  * that read-modify-write the one settings item at the same time lose one write. So every write
  * is compare-and-retry with a version counter:
- * - the stored value carries `rev` (bumped by each write) and `writeId` (who wrote it);
- * - a writer that wrote rev R keeps watching storage.onChanged for a while; a later value with
- *   rev ≤ R from another writer was computed from an older value and replaced ours, so the change
- *   is applied again on top of it (the change is a function of the current settings, so applying
- *   it again keeps the other writer's change too);
- * - every read validates (parseSettings), so a bad rev or writeId is just "rev 0".
+ * - the stored value carries `rev` (bumped by each write), `writeId` (this write) and `baseId`
+ *   (the writeId of the value it was computed from);
+ * - a writer keeps watching storage.onChanged for a while after its write. Changes arrive in
+ *   write order, so the first value after its own tells: built on ours (baseId is our writeId)
+ *   and our change is in it; built on anything else and it replaced ours, so the change is
+ *   applied again on top of it (the change is a function of the current settings, so applying it
+ *   again keeps the other writer's change too);
+ * - every read validates (parseSettings), so a bad rev or id is just "rev 0, no id".
  * Writes within one context also run one after another.
  */
 import { parseSettings } from './parse';
@@ -49,8 +51,8 @@ export function revOf(raw: unknown): number {
   return typeof r === 'number' && Number.isSafeInteger(r) && r >= 0 ? r : 0;
 }
 
-function writeIdOf(raw: unknown): string | null {
-  const w = isObj(raw) ? raw.writeId : undefined;
+function idOf(raw: unknown, key: 'writeId' | 'baseId'): string | null {
+  const w = isObj(raw) ? raw[key] : undefined;
   return typeof w === 'string' && w.length <= 64 ? w : null;
 }
 
@@ -64,8 +66,8 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
   const read = (raw: unknown) => parseSettings(raw, { now: now() }).settings;
   let queue: Promise<unknown> = Promise.resolve();
 
-  /** After writing rev `rev` as `id`: resolve true if another writer replaces it within watchMs. */
-  function replacedLater(id: string, rev: number, ready: Promise<void>): Promise<boolean> {
+  /** After writing `id`: resolve true if the next stored value was not built on it (within watchMs). */
+  function replacedLater(id: string, ready: Promise<void>): Promise<boolean> {
     return new Promise((resolve) => {
       let ownSeen = false;
       const done = (replaced: boolean) => {
@@ -75,12 +77,11 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
       };
       const stop = backend.watch((value) => {
         if (!isObj(value)) return done(false); // removed (storage cleared): nothing to repair
-        if (writeIdOf(value) === id) ownSeen = true;
-        else if (ownSeen && revOf(value) <= rev) done(true);
-        else if (ownSeen) done(false); // built on ours (or a newer value that saw ours): safe
+        if (!ownSeen) ownSeen = idOf(value, 'writeId') === id;
+        else done(idOf(value, 'baseId') !== id);
       });
       const timer = setTimeout(() => done(false), watchMs);
-      // A backend that cannot watch would leave nothing to wait for.
+      // A failed write has nothing to watch for.
       ready.catch(() => done(false));
     });
   }
@@ -96,9 +97,9 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
       let stored!: () => void;
       let failed!: (e: unknown) => void;
       const ready = new Promise<void>((res, rej) => ((stored = res), (failed = rej)));
-      const replaced = replacedLater(id, rev, ready);
+      const replaced = replacedLater(id, ready);
       try {
-        await backend.set({ ...next, rev, writeId: id });
+        await backend.set({ ...next, rev, writeId: id, baseId: idOf(raw, 'writeId') });
         stored();
       } catch (e) {
         failed(e);
