@@ -2,7 +2,7 @@
  * The detection engine for one frame, injected by the background (scripting.executeScript)
  * only when the always-on detector's pre-gate passed — so an ordinary page never parses,
  * compiles or initialises it. It runs in the same isolated world as the detector and hands
- * classify() and gate() over through the shared page state (utils/page-state.ts); the
+ * classify() and gate() over through the shared page state (onpage/page-state.ts); the
  * detector then checks the page again. No browser APIs, no listeners of its own.
  *
  * The automaton is built in an idle slice of its own first (the one long piece of work,
@@ -11,7 +11,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { classify, gate } from '../core/detect/classify';
 import { getEngine } from '../core/detect/engine';
-import { getPageState } from '../utils/page-state';
+import { getPageState } from '../onpage/page-state';
 
 /** Profiling builds (WXT_LG_BENCH=1) time the build as a performance measure (see entrypoints/content.ts). */
 const BENCH = import.meta.env.WXT_LG_BENCH === '1';

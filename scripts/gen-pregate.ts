@@ -1,6 +1,6 @@
 /**
- * Generates utils/pregate-tables.generated.ts: the content script's pre-gate cue characters
- * (utils/pregate.ts cueChars(): single-character cues and the first two characters of every
+ * Generates onpage/pregate-tables.generated.ts: the content script's pre-gate cue characters
+ * (onpage/pregate.ts cueChars(): single-character cues and the first two characters of every
  * longer cue, folded), checked in so an ordinary page pays no table building — the pre-gate
  * scans with one native RegExp made from them. tests/unit/onpage-pregate.test.ts fails when
  * the file is out of date: run `npm run gen` after editing rule phrases.
@@ -16,7 +16,7 @@ const dir = import.meta.dirname;
 const r = spawnSync('npx', ['tsx', path.join(dir, 'gen-rules.ts')], { stdio: 'inherit' });
 if (r.status !== 0) process.exit(r.status ?? 1);
 // Imported after gen-rules, so the trad map it reads is the fresh one.
-const { pregateTablesFile } = await import('../utils/pregate-gen');
-const out = path.resolve(dir, '../utils/pregate-tables.generated.ts');
+const { pregateTablesFile } = await import('../onpage/pregate-gen');
+const out = path.resolve(dir, '../onpage/pregate-tables.generated.ts');
 writeFileSync(out, pregateTablesFile());
 console.log(`wrote ${path.relative(process.cwd(), out)}`);

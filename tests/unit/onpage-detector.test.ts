@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 /**
- * The detector's scheduling (utils/detector.ts) with the real engine, in happy-dom: an
+ * The detector's scheduling (onpage/watcher.ts) with the real engine, in happy-dom: an
  * ordinary page is read once and left alone; a flagged page is reported once per change;
  * mutation-driven re-checks are batched, throttled and given up after fruitless rounds.
  * The context is a small real implementation of WXT's (AbortController-based), not a mock.
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { classify, gate } from '../../core/detect';
-import type { Message } from '../../utils/messages';
-import type { PageState } from '../../utils/page-state';
-import { preGate } from '../../utils/pregate';
+import type { Message } from '../../core/protocol';
+import type { PageState } from '../../onpage/page-state';
+import { preGate } from '../../onpage/pregate';
 import {
   changedChars,
   createDetector,
@@ -20,7 +20,7 @@ import {
   ENGINE_RETRY_MS,
   verdictSignature,
   type Ctx,
-} from '../../utils/detector';
+} from '../../onpage/watcher';
 
 function makeCtx(): Ctx & { invalidate(): void } {
   const ac = new AbortController();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { isMessage, sanitizeVerdict } from '../../utils/messages';
+import { isMessage, sanitizeVerdict } from '../../core/protocol';
 
 const good = (): Verdict => ({
   kind: 'overdue',

@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { gate, listedLenderHosts } from '../../core/detect';
 import { foldChar, isSkip } from '../../core/detect/fold';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
-import { candidates, DEFER, preGate, pregateFlags, pregateFold, quickFold } from '../../utils/pregate';
-import { gateCues, pregateTablesFile } from '../../utils/pregate-gen';
+import { candidates, DEFER, preGate, pregateFlags, pregateFold, quickFold } from '../../onpage/pregate';
+import { gateCues, pregateTablesFile } from '../../onpage/pregate-gen';
 
 const SHARED = path.resolve(__dirname, '../../../shared/corpus');
 const dev = fs
@@ -140,7 +140,7 @@ describe('preGate folds as the engine does', () => {
 
 describe('pre-generated candidate RegExp', () => {
   test('regenerating gives the checked-in file (npm run gen)', () => {
-    const onDisk = fs.readFileSync(path.resolve(__dirname, '../../utils/pregate-tables.generated.ts'), 'utf8');
+    const onDisk = fs.readFileSync(path.resolve(__dirname, '../../onpage/pregate-tables.generated.ts'), 'utf8');
     expect(onDisk).toBe(pregateTablesFile());
   });
 

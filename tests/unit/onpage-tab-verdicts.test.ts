@@ -1,11 +1,11 @@
 /**
- * The background's per-tab bookkeeping (utils/tab-verdicts.ts): which frame's verdict the
+ * The background's per-tab bookkeeping (background/tab-verdicts.ts): which frame's verdict the
  * badge and popup show, and what a navigation clears.
  */
 import { describe, expect, test } from 'vitest';
 import type { PageKind, Verdict } from '../../core/types';
-import type { TabVerdict } from '../../utils/messages';
-import { afterNavigation, pageKey, tabVerdict, withFrame, type TabEntry } from '../../utils/tab-verdicts';
+import type { TabVerdict } from '../../core/protocol';
+import { afterNavigation, pageKey, tabVerdict, withFrame, type TabEntry } from '../../background/tab-verdicts';
 
 const tv = (kind: PageKind, level: Verdict['level'], score: number, url = 'https://a.example/p', frameId = 0): TabVerdict => ({
   verdict: { kind, level, score, reasons: [], tips: [], jurisdiction: 'cn' },

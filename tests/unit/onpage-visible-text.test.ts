@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The visible-text sampler (utils/visible-text.ts) walks without a NodeFilter callback and
+ * The visible-text sampler (onpage/sampler.ts) walks without a NodeFilter callback and
  * jumps over skipped subtrees by hand; here it is compared with a plain recursive reading of
  * the same rules on random documents (nesting, skipped tags, hidden elements, our own host,
  * block breaks, the character cap), and checked on a few fixed cases.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { sampleVisibleText, segmentAt } from '../../utils/visible-text';
+import { sampleVisibleText, segmentAt } from '../../onpage/sampler';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -5,9 +5,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Banner, type BannerTexts } from '../../components/overlay/Banner';
-import { TipCard } from '../../components/overlay/TipCard';
-import type { TipView } from '../../components/overlay/types';
+import { Banner, type BannerTexts } from './Banner';
+import { TipCard } from './TipCard';
+import type { TipView } from './types';
 import { translator } from '../../core/i18n';
 import commonCatalog from '../../core/i18n/catalogs/common';
 import overlayCatalog from '../../core/i18n/catalogs/overlay';
@@ -17,10 +17,10 @@ import { isForeign } from '../../core/types';
 import {
   buildMarks, clearMarks, ensureHighlightStyles, markAt, marksStale, paintMarks, supportsHighlights,
   type Mark,
-} from '../../utils/highlights';
-import type { PageState } from '../../utils/page-state';
+} from '../marks';
+import type { PageState } from '../page-state';
 import { muteSite, unmuteSite } from '../../utils/settings-store';
-import { pageKey } from '../../utils/tab-verdicts';
+import { pageKey } from '../../core/protocol';
 import { useSettings } from '../../utils/use-settings';
 import { tipView } from './tip-view';
 

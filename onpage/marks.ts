@@ -9,7 +9,7 @@
  * page's own — which page CSP (style-src) does not block and which adds no node to the page.
  */
 import type { Tip } from '../core/types';
-import { segmentAt, type TextSample } from './visible-text';
+import { segmentAt, type TextSample } from './sampler';
 
 export const HIGHLIGHT_NAME = 'loan-guard-tip';
 export const HIGHLIGHT_ACTIVE = 'loan-guard-tip-active';

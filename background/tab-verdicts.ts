@@ -4,7 +4,9 @@
  * frame's when it is flagged, else the strongest frame's.
  */
 import type { FlaggedKind, Level, Verdict } from '../core/types';
-import type { TabVerdict } from './messages';
+import { pageKey, type TabVerdict } from '../core/protocol';
+
+export { pageKey };
 
 export interface TabEntry {
   /** frameId → what that frame reported */
@@ -29,12 +31,6 @@ export function tabVerdict(entry: TabEntry | undefined): TabVerdict | null {
     if (!best || strength(v.verdict) > strength(best.verdict)) best = v;
   }
   return best;
-}
-
-/** URL without the fragment: a hash change is the same page. */
-export function pageKey(url: string): string {
-  const i = url.indexOf('#');
-  return i < 0 ? url : url.slice(0, i);
 }
 
 /**

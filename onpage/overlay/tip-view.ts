@@ -4,7 +4,7 @@ import overlayCatalog from '../../core/i18n/catalogs/overlay';
 import { tipText } from '../../core/knowledge/tips';
 import { aprFromClaim, describeRate } from '../../core/rates';
 import type { Locale, RateClaim, TipId } from '../../core/types';
-import type { TipView } from '../../components/overlay/types';
+import type { TipView } from './types';
 
 export function tipView(id: TipId, locale: Locale, rate?: RateClaim): TipView {
   const info = tipText(id, locale);

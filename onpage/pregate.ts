@@ -50,7 +50,7 @@ export interface Tables {
 let tables: Tables | undefined;
 /**
  * The tables of the shipped cue list (generated: the always-injected script does not load the
- * rules module; utils/pregate-gen.ts derives the list from the rules and a test compares).
+ * rules module; onpage/pregate-gen.ts derives the list from the rules and a test compares).
  */
 const shipped = (): Tables => (tables ??= buildTables(CUES.split(',')));
 

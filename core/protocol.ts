@@ -1,6 +1,6 @@
 /**
  * The messages extension contexts send each other. Every receiver validates the shape
- * (parseMessage) and the sender (see entrypoints/background) before acting: pages can post
+ * (parseMessage) and the sender (see background/router.ts) before acting: pages can post
  * anything, so nothing is trusted because of its shape alone. Pages cannot reach
  * runtime.sendMessage at all (no externally_connectable); window.postMessage and DOM
  * events are ignored entirely by our content scripts.
@@ -96,4 +96,10 @@ export interface TabVerdict {
   at: number;
   /** the frame the verdict came from (0 = the top frame) */
   frameId?: number;
+}
+
+/** URL without the fragment: a hash change is the same page. */
+export function pageKey(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
 }

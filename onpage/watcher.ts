@@ -9,9 +9,9 @@
  */
 import { DEFAULT_BUDGET, GATE_CHARS as ENGINE_GATE_CHARS } from '../core/detect/host';
 import type { ClassifyInput, Verdict } from '../core/types';
-import type { Message } from './messages';
+import type { Message } from '../core/protocol';
 import type { PageEngine, PageState } from './page-state';
-import { sampleVisibleText, type TextSample } from './visible-text';
+import { sampleVisibleText, type TextSample } from './sampler';
 
 /** Characters of visible text the cheap gate looks at (what the engine's gate reads). */
 export const GATE_CHARS = ENGINE_GATE_CHARS;
@@ -45,7 +45,7 @@ export interface DetectorDeps {
   ctx: Ctx;
   /**
    * Cheap pre-check on URL, title and the first GATE_CHARS of text, without the engine
-   * (utils/pregate.ts): false = ordinary page, nothing more is loaded or read.
+   * (onpage/pregate.ts): false = ordinary page, nothing more is loaded or read.
    */
   preGate: (input: ClassifyInput) => boolean;
   /** The engine, if loaded in this frame (null: not yet). */

@@ -1,6 +1,6 @@
 /**
  * The state the always-on detector (entrypoints/content.ts) shares with the overlay
- * (entrypoints/overlay.content.tsx). Both run in the extension's ISOLATED world of the same
+ * (entrypoints/overlay.content.ts). Both run in the extension's ISOLATED world of the same
  * frame, so a global here is invisible to page scripts (they live in the main world).
  *
  * Kept dependency-free: the detector imports it, and it must stay tiny.
@@ -13,7 +13,7 @@ export interface PageEngine {
   /** the engine's own gate (host + title + first 2 KB); the detector's pre-gate is a superset */
   gate(input: ClassifyInput): boolean;
 }
-import type { TextSample } from './visible-text';
+import type { TextSample } from './sampler';
 
 export interface PageState {
   /** bumped whenever the verdict or the sample changes, so listeners can skip repeats */

@@ -1,0 +1,63 @@
+/**
+ * The worker's message router. Trust: only messages from this extension (sender.id) are read at
+ * all; verdicts and overlay requests must come from a content script in a tab (sender.tab); the
+ * popup's question must come from one of our own pages. Pages cannot message us (no
+ * externally_connectable).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { isMessage, sanitizeVerdict, type Message, type TabVerdict } from '../core/protocol';
+import { openDetails } from './details';
+import { injectEngine, maybeInjectOverlay } from './injection';
+import { readTab, updateTab } from './tab-store';
+import { tabVerdict, withFrame } from './tab-verdicts';
+
+function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  const origin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const tab = sender.tab;
+  switch (msg.type) {
+    case 'lg:verdict': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      const verdict = sanitizeVerdict(msg.verdict);
+      if (!verdict || typeof msg.url !== 'string') return undefined;
+      const frameId = sender.frameId ?? 0;
+      const url = sender.url ?? msg.url; // the browser's word for the frame URL wins
+      const tv: TabVerdict | null =
+        verdict.kind === 'none' ? null : { verdict, url, at: Date.now(), frameId };
+      await updateTab(tab.id, (e) => withFrame(e, frameId, tv));
+      if (tv) await maybeInjectOverlay(tab.id, frameId, verdict, url, msg.overlay === true);
+      return undefined;
+    }
+    case 'lg:need-engine': {
+      // Only our detector sends this (pages cannot reach runtime.sendMessage); it asks once per
+      // page, and the engine script does nothing if it is already there.
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      await injectEngine(tab.id, sender.frameId ?? 0);
+      return undefined;
+    }
+    case 'lg:clear': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
+      await updateTab(tab.id, (e) => withFrame(e, sender.frameId ?? 0, null));
+      return undefined;
+    }
+    case 'lg:get-verdict': {
+      if (!fromOwnPage(sender) || typeof msg.tabId !== 'number') return null;
+      return tabVerdict(await readTab(msg.tabId));
+    }
+    case 'lg:open-details': {
+      if (!tab?.id || fromOwnPage(sender)) return undefined;
+      await openDetails(tab);
+      return undefined;
+    }
+  }
+}
+
+export function listenForMessages(): void {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isMessage(msg)) return undefined;
+    return handle(msg, sender);
+  });
+}
