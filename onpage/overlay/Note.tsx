@@ -8,7 +8,7 @@
  */
 import type { Ref } from 'preact';
 import type { NoteTexts } from './note-text';
-import type { TipView } from '../../components/overlay/types';
+import type { TipView } from './types';
 import type { NoteMode } from './site-memory';
 
 export interface NoteProps {
