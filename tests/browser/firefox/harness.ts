@@ -69,6 +69,10 @@ export interface Firefox {
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
   overlay(page: Page): Promise<FxOverlay>;
+  /** centre (page CSS px) of the overlay's first button whose text contains `text`, or null */
+  overlayButton(page: Page, text: string): Promise<{ x: number; y: number } | null>;
+  /** text of the open toolbar popup (extension.getViews), or null when none is open */
+  toolbarPopupText(): Promise<string | null>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
   close(): Promise<void>;
@@ -228,6 +232,19 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
         return res as FxOverlay;
       }, tabId, `(${readOverlay.toString()})()`);
     },
+    async overlayButton(page, text) {
+      const tabId = await tabIdOf(page);
+      return inExtension(async (id: number, code: string) => {
+        const [res] = await (globalThis as unknown as Ext).browser.tabs.executeScript(id, { code });
+        return res as { x: number; y: number } | null;
+      }, tabId, `(${findButton.toString()})(${JSON.stringify(text)})`);
+    },
+    toolbarPopupText: () =>
+      inExtension(() => {
+        const ext = (globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }).browser.extension;
+        const [popup] = ext.getViews({ type: 'popup' });
+        return popup ? popup.document.body.innerText : null;
+      }),
     async extensionErrors() {
       return inChrome<ErrorRecord[]>('window.__lgErrors');
     },
@@ -261,6 +278,19 @@ function readOverlay() {
     lang: langEl?.getAttribute('lang') ?? (root.host as HTMLElement).lang ?? '',
     right,
   };
+}
+
+/** Runs in the content-script world: where the user would click a button of the overlay. */
+function findButton(text: string) {
+  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
+  for (const host of document.querySelectorAll('*')) {
+    const root = (host as El).openOrClosedShadowRoot;
+    const button = root && [...root.querySelectorAll('button, a')].find((b) => b.textContent?.includes(text));
+    if (!button) continue;
+    const r = button.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
 }
 
 interface Ext {
