@@ -27,6 +27,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SETTINGS_VERSION } from '../../../core/settings';
 import { ROOT, startRecordingProxy, waitFor, type ErrorRecord, type RecordedRequest } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -73,6 +74,8 @@ export interface Firefox {
   overlayButton(page: Page, text: string): Promise<{ x: number; y: number } | null>;
   /** text of the open toolbar popup (extension.getViews), or null when none is open */
   toolbarPopupText(): Promise<string | null>;
+  /** write the settings item (merged into what is stored), as the options page would */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
   close(): Promise<void>;
@@ -230,14 +233,14 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
       return inExtension(async (id: number, code: string) => {
         const [res] = await (globalThis as unknown as Ext).browser.tabs.executeScript(id, { code });
         return res as FxOverlay;
-      }, tabId, `(${readOverlay.toString()})()`);
+      }, tabId, `${PRELUDE}(${readOverlay.toString()})()`);
     },
     async overlayButton(page, text) {
       const tabId = await tabIdOf(page);
       return inExtension(async (id: number, code: string) => {
         const [res] = await (globalThis as unknown as Ext).browser.tabs.executeScript(id, { code });
         return res as { x: number; y: number } | null;
-      }, tabId, `(${findButton.toString()})(${JSON.stringify(text)})`);
+      }, tabId, `${PRELUDE}(${findButton.toString()})(${JSON.stringify(text)})`);
     },
     toolbarPopupText: () =>
       inExtension(() => {
@@ -245,6 +248,12 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
         const [popup] = ext.getViews({ type: 'popup' });
         return popup ? popup.document.body.innerText : null;
       }),
+    setSettings: (patch) =>
+      inExtension(async (p: Record<string, unknown>, version: number) => {
+        const local = (globalThis as unknown as Ext).browser.storage.local;
+        const cur = ((await local.get('settings')).settings ?? {}) as object;
+        await local.set({ settings: { ...cur, version, ...p } });
+      }, patch, SETTINGS_VERSION),
     async extensionErrors() {
       return inChrome<ErrorRecord[]>('window.__lgErrors');
     },
@@ -254,6 +263,9 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
     },
   };
 }
+
+/** tsx (esbuild keepNames) wraps named functions in __name(); give the injected code one. */
+const PRELUDE = 'var __name = (f) => f;';
 
 /** Runs in the page's content-script world (Firefox gives it openOrClosedShadowRoot). */
 function readOverlay() {
@@ -300,5 +312,6 @@ interface Ext {
       executeScript(tabId: number, d: { code: string; allFrames?: boolean }): Promise<unknown[]>;
     };
     browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+    storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
   };
 }

@@ -95,10 +95,7 @@ describe('details', () => {
     // Firefox ESR 153 lets the background open the popup from the overlay's button (older
     // Firefox and Android refuse without a toolbar click: then background/details.ts opens the
     // same page in a tab).
-    await f.inExtension(async () => {
-      const b = (globalThis as unknown as { browser: { storage: { local: { set(v: object): Promise<void> } } } }).browser;
-      await b.storage.local.set({ settings: { version: 2, language: 'zh-CN' } });
-    });
+    await f.setSettings({ language: 'zh-CN' });
     const seed = seeds()[2]!;
     const page = await f.newPage(server.page('/details.html', htmlPage(seed.title, seed.text)));
     await waitForOverlay(page);
