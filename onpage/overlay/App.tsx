@@ -4,7 +4,6 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Banner, type BannerTexts } from './Banner';
 import { TipCard } from './TipCard';
 import type { TipView } from './types';
@@ -18,11 +17,13 @@ import {
   buildMarks, clearMarks, ensureHighlightStyles, markAt, marksStale, paintMarks, supportsHighlights,
   type Mark,
 } from '../marks';
+import type { Lifecycle } from '../lifecycle';
 import type { PageState } from '../page-state';
 import { muteSite, unmuteSite } from '../../utils/settings-store';
 import { pageKey } from '../../core/protocol';
 import { useSettings } from '../../utils/use-settings';
 import { tipView } from './tip-view';
+import { trusted } from './trusted';
 
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_BANNER_TIPS = 3;
@@ -54,7 +55,7 @@ function anchorOf(m: Mark | null): { left: number; top: number; bottom: number }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: PageState; host: Element }) {
+export function App({ life, state, host }: { life: Lifecycle; state: PageState; host: Element }) {
   const { settings, locale, ready } = useSettings();
   const rev = usePageRev(state);
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -118,7 +119,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     const obs = new MutationObserver((records) => {
       if (records.every((r) => r.target === host || host.contains(r.target))) return;
       if (timer !== null) return;
-      timer = ctx.setTimeout(() => {
+      timer = life.setTimeout(() => {
         timer = null;
         const marks = marksRef.current;
         if (!marksStale(marks) && marks.length >= (state.verdict?.tips.length ?? 0)) return;
@@ -150,6 +151,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     type Pt = { x: number; y: number; ours: boolean };
     let lastEvent: Pt | null = null;
     const onMove = (ev: PointerEvent) => {
+      if (!ev.isTrusted) return;
       // Throttled, with a trailing run so the final pointer position is always tested.
       const e: Pt = { x: ev.clientX, y: ev.clientY, ours: inOurUi(ev) };
       lastEvent = e;
@@ -190,14 +192,14 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
       }
     };
     const onClick = (e: MouseEvent) => {
-      if (inOurUi(e)) return;
+      if (!e.isTrusted || inOurUi(e)) return;
       const m = markAt(marksRef.current, e.clientX, e.clientY);
       returnFocusRef.current = null; // a click on the page moves the user's attention there
       if (m) setCard({ tip: m.tip, mark: m, pinned: true, focus: false });
       else if (cardRef.current) setCard(null);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && cardRef.current) closeCardRef.current();
+      if (e.isTrusted && e.key === 'Escape' && cardRef.current) closeCardRef.current();
     };
     const opts = { capture: true, passive: true, signal: ac.signal };
     document.addEventListener('pointermove', onMove, opts);
@@ -210,7 +212,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     };
     window.addEventListener('scroll', onScroll, { capture: true, passive: true, signal: ac.signal });
     window.addEventListener('resize', onScroll, { passive: true, signal: ac.signal });
-    ctx.onInvalidated(() => ac.abort());
+    life.onInvalidated(() => ac.abort());
     return () => {
       ac.abort();
       cancelClose();
@@ -283,12 +285,17 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
     p.then(
       () => {
         setToast({ text: ok, ...(undo ? { undo } : {}) });
-        ctx.setTimeout(() => setToast(null), 10_000);
+        life.setTimeout(() => setToast(null), 10_000);
       },
       () => setToast({ text: tr('actionFailed') }),
     );
 
-  const cardTip = card ? (topTips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale, card.tip.rate)) : null;
+  // A rate card is built from its own claim: topTips keeps one tip per id, so it carries the first claim's rate.
+  const cardTip = card
+    ? card.tip.rate
+      ? tipView(card.tip.id, locale, card.tip.rate)
+      : (topTips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale))
+    : null;
 
   return (
     <div class="lg" data-kind={kind} lang={locale} data-marks={markCount} data-warn={warn ? '1' : '0'}>
@@ -333,10 +340,10 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
             <button
               type="button"
               class="btn"
-              onClick={() => {
+              onClick={trusted(() => {
                 toast.undo?.();
                 setToast(null);
-              }}
+              })}
             >
               {common('undo')}
             </button>

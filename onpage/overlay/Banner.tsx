@@ -2,6 +2,7 @@
  * The on-page banner: what the page may be about, why we think so, the most useful tips, and
  * the actions. Props only (no browser APIs); all texts arrive translated.
  */
+import { trusted } from './trusted';
 import type { TipView } from './types';
 
 export interface BannerTexts {
@@ -45,7 +46,7 @@ export function Banner(p: BannerProps) {
   const t = p.texts;
   if (p.collapsed) {
     return (
-      <button type="button" class="pill" aria-label={t.expand} aria-expanded="false" onClick={p.onToggle} data-marks={p.marks}>
+      <button type="button" class="pill" aria-label={t.expand} aria-expanded="false" onClick={trusted(() => p.onToggle())} data-marks={p.marks}>
         {t.collapsed}
       </button>
     );
@@ -57,10 +58,10 @@ export function Banner(p: BannerProps) {
           <p class="brand">{t.brand}</p>
           <h2>{t.heading}</h2>
         </div>
-        <button type="button" class="icon" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={p.onToggle}>
+        <button type="button" class="icon" aria-label={t.collapse} title={t.collapse} aria-expanded="true" onClick={trusted(() => p.onToggle())}>
           –
         </button>
-        <button type="button" class="icon" aria-label={t.dismiss} title={t.dismiss} onClick={p.onDismiss}>
+        <button type="button" class="icon" aria-label={t.dismiss} title={t.dismiss} onClick={trusted(() => p.onDismiss())}>
           ×
         </button>
       </div>
@@ -79,7 +80,7 @@ export function Banner(p: BannerProps) {
           <ul class="tips">
             {p.tips.map((tip) => (
               <li key={tip.id}>
-                <button type="button" class="chip" aria-label={t.openTip(tip.title)} onClick={(e) => p.onTip(tip.id, e.currentTarget)}>
+                <button type="button" class="chip" aria-label={t.openTip(tip.title)} onClick={trusted((e) => p.onTip(tip.id, e.currentTarget as HTMLElement))}>
                   {tip.title}
                 </button>
               </li>
@@ -89,13 +90,13 @@ export function Banner(p: BannerProps) {
       ) : null}
       {p.note ? <p class="note" role="status">{p.note}</p> : null}
       <div class="actions">
-        <button type="button" class="btn primary" onClick={p.onDetails}>
+        <button type="button" class="btn primary" onClick={trusted(() => p.onDetails())}>
           {t.details}
         </button>
-        <button type="button" class="btn" onClick={p.onMute}>
+        <button type="button" class="btn" onClick={trusted(() => p.onMute())}>
           {t.muteSite}
         </button>
-        <button type="button" class="btn" onClick={p.onPause}>
+        <button type="button" class="btn" onClick={trusted(() => p.onPause())}>
           {t.pause}
         </button>
       </div>
