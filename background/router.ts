@@ -8,6 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isMessage, sanitizeVerdict, type Message, type TabVerdict } from '../core/protocol';
 import { openDetails } from './details';
 import { injectEngine, maybeInjectOverlay } from './injection';
+import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
 import { tabVerdict, withFrame } from './tab-verdicts';
 
@@ -52,6 +53,12 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
       await openDetails(tab);
       return undefined;
     }
+    case 'lg:site-memory': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender) || typeof sender.url !== 'string') return undefined;
+      return siteMemory(sender.url, msg.change);
+    }
+    case 'lg:focus-note':
+      return undefined; // sent by the background to a tab, never to it
   }
 }
 

@@ -59,7 +59,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
       shadow.querySelectorAll('style').forEach((s) => s.remove());
       if (sheet) shadow.adoptedStyleSheets = [sheet];
       state.host = host;
-      render(<App ctx={ctx} state={state} host={host} />, container);
+      render(<App state={state} host={host} />, container);
       return container;
     },
     onRemove(container) {
