@@ -111,10 +111,10 @@ describe('sections', () => {
     expect(ids).toEqual(['overdue', 'rights', 'deductions', 'help', 'myths', 'rates']);
     expect([...root.querySelectorAll('details')].every((d) => !d.open)).toBe(true);
     expect(root.textContent).toContain('不构成法律意见');
-    expect(root.textContent).toContain('2026-11-22');
+    expect(root.textContent).toContain('2026-12-02');
     expect(root.querySelectorAll('.lg-rights > li').length).toBeGreaterThanOrEqual(15);
     expect(root.querySelectorAll('.lg-myths > li').length).toBeGreaterThanOrEqual(12);
-    expect(root.querySelectorAll('.lg-timeline > li').length).toBe(7);
+    expect(root.querySelectorAll('.lg-timeline > li').length).toBe(8);
   });
   it('switches language by props', () => {
     mount({ locale: 'zh-TW' });

@@ -174,7 +174,7 @@ export default defineCatalog({
     'heading.overdue': 'This page may be about overdue loans or debt collection',
     'heading.lender': 'This page may be a loan product page',
     'lead.scam': 'You can negotiate repayment with the lender yourself, for free. Do not transfer money or pay a "deposit" first.',
-    'lead.overdue': 'No need to panic: being overdue has clear legal limits, and collectors may not do everything they say.',
+    'lead.overdue': 'No need to panic: being overdue has clear legal limits, and there are things collectors are not allowed to do.',
     'lead.lender': 'Before borrowing, work out the real annual rate and every fee, and borrow only what you can repay.',
     why: 'Why this notice',
     'why.tips': 'The page mentions: {list}',
