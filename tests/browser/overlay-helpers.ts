@@ -52,6 +52,8 @@ export interface Box {
 }
 
 export interface UiView {
+  /** the detector has a flagged verdict for this frame */
+  flagged: boolean;
   present: boolean;
   warn: boolean;
   marks: number;
@@ -77,7 +79,7 @@ export async function ui(b: ExtBrowser, tabId: number): Promise<UiView> {
     const [res] = await c.scripting.executeScript({
       target: { tabId: id, frameIds: [0] },
       func: () => {
-        const s = (globalThis as unknown as { __loanGuard?: { host: Element | null; shadow?: ShadowRoot | null } }).__loanGuard;
+        const s = (globalThis as unknown as { __loanGuard?: { host: Element | null; shadow?: ShadowRoot | null; verdict: { kind: string } | null } }).__loanGuard;
         const root = s?.shadow ?? s?.host?.shadowRoot ?? null;
         const box = (e: Element | null | undefined) => {
           if (!e) return null;
@@ -88,6 +90,7 @@ export async function ui(b: ExtBrowser, tabId: number): Promise<UiView> {
         const note = root?.querySelector('.note') ?? null;
         const a = root?.activeElement as HTMLElement | null | undefined;
         return {
+          flagged: !!s?.verdict && s.verdict.kind !== 'none',
           present: !!root,
           warn: lg?.getAttribute('data-warn') === '1',
           marks: Number(lg?.getAttribute('data-marks') ?? 0),
