@@ -60,6 +60,8 @@ export const LIMITS = {
   screenshotsPerEntry: 5,
   /** a JSON backup file (without screenshots) */
   backupBytes: 5 * 1024 * 1024,
+  /** shortest passphrase the lock accepts */
+  passphrase: 8,
 } as const;
 
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;

@@ -2,12 +2,11 @@
  * The note: one line first (the kind and one action), the full note on request. Props only
  * (no browser APIs); all texts arrive translated (note-text.ts); its place comes from
  * placement.ts through `pos`.
- *
- * Every button ignores clicks a page script synthesises (`isTrusted`): a page can dispatch
- * events on elements it can reach, and nothing a page does may close or mute us.
+ * Every button acts on the user's own input only (trusted.ts).
  */
 import type { Ref } from 'preact';
 import type { NoteTexts } from './note-text';
+import { trusted } from './trusted';
 import type { TipView } from './types';
 import type { NoteMode } from '../../core/site-memory';
 
@@ -26,13 +25,6 @@ export interface NoteProps {
   onClose: () => void;
   onMutePage: () => void;
   onMuteSite: () => void;
-}
-
-/** Only a real user's click (never one a page script dispatched) runs `fn`. */
-export function trusted<E extends Event>(fn: (e: E) => void) {
-  return (e: E) => {
-    if (e.isTrusted) fn(e);
-  };
 }
 
 const NOTE_ID = 'lg-note-body';

@@ -4,6 +4,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard } from './placement';
+import { trusted } from './trusted';
 import type { TipView } from './types';
 
 export interface TipCardProps {
@@ -55,16 +56,16 @@ export function TipCard(p: TipCardProps) {
       data-tip={p.tip.id}
       onPointerEnter={p.onPointerEnter}
       onPointerLeave={p.onPointerLeave}
-      onKeyDown={(e) => {
+      onKeyDown={trusted((e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
           p.onClose();
         }
-      }}
+      })}
     >
       <div class="head">
         <h4 class="grow">{p.tip.title}</h4>
-        <button type="button" class="icon" aria-label={p.labels.close} title={p.labels.close} onClick={p.onClose}>
+        <button type="button" class="icon" aria-label={p.labels.close} title={p.labels.close} onClick={trusted(() => p.onClose())}>
           ×
         </button>
       </div>

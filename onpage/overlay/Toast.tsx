@@ -1,6 +1,6 @@
 /** What just happened (closed, muted) and its undo, right where the note was. */
 import { useEffect, useRef } from 'preact/hooks';
-import { trusted } from './Note';
+import { trusted } from './trusted';
 
 export interface ToastProps {
   text: string;
