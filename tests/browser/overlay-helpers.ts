@@ -79,8 +79,9 @@ export async function ui(b: ExtBrowser, tabId: number): Promise<UiView> {
     const [res] = await c.scripting.executeScript({
       target: { tabId: id, frameIds: [0] },
       func: () => {
-        const s = (globalThis as unknown as { __loanGuard?: { host: Element | null; shadow?: ShadowRoot | null; verdict: { kind: string } | null } }).__loanGuard;
-        const root = s?.shadow ?? s?.host?.shadowRoot ?? null;
+        type State = { shadow: ShadowRoot | null; verdict: { kind: string } | null };
+        const s = (globalThis as unknown as Record<symbol, State | undefined>)[Symbol.for('loan-guard.page')];
+        const root = s?.shadow ?? null;
         const box = (e: Element | null | undefined) => {
           if (!e) return null;
           const r = e.getBoundingClientRect();

@@ -50,10 +50,13 @@ for (const [name, viewport] of [['desktop', DESKTOP], ['phone 390×844', PHONE]]
           return x.mode === mode && x.note && x.note.left >= 0 ? x : null;
         }, `the ${mode} note`))!;
         // the layout settles (placement re-runs after the note's size changes)
+        const seen: string[] = [JSON.stringify(v.note)];
         await waitFor(async () => {
-          const again = await ui(b, tabId);
-          return JSON.stringify(again.note) === JSON.stringify(v.note) || null;
-        }, 'a settled note');
+          seen.push(JSON.stringify((await ui(b, tabId)).note));
+          return seen.at(-1) === seen.at(-2) || null;
+        }, 'a settled note', 20_000).catch((e) => {
+          throw new Error(`${String(e)}; positions seen: ${[...new Set(seen)].join(' ')}`);
+        });
         const now = (await ui(b, tabId)).note!;
         expect(await controlsReachable(page, SHELL_CONTROLS)).toEqual(Object.fromEntries(SHELL_CONTROLS.map((id) => [id, true])));
         for (const r of rects) expect(overlaps(now, r), `${mode} note over #${r.id}`).toBe(false);
