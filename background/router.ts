@@ -9,6 +9,7 @@ import { isMessage, parseSample, type Message } from '../core/protocol';
 import { assess } from './engine-host';
 import { openDetails } from './details';
 import { maybeInjectOverlay } from './injection';
+import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
 import { frameVerdict, tabVerdict, withFrame } from './tab-verdicts';
 
@@ -49,6 +50,12 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
       await openDetails(tab);
       return undefined;
     }
+    case 'lg:site-memory': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender) || typeof sender.url !== 'string') return undefined;
+      return siteMemory(sender.url, msg.change);
+    }
+    case 'lg:focus-note':
+      return undefined; // sent by the background to a tab, never to it
   }
 }
 

@@ -40,11 +40,20 @@ export type Message =
   /** popup/options/info page → background: the stored verdict for a tab */
   | { type: 'lg:get-verdict'; tabId: number }
   /** overlay → background: open the details (popup where allowed, else the info page) */
-  | { type: 'lg:open-details' };
+  | { type: 'lg:open-details' }
+  /**
+   * overlay → background: what the user chose for the note on this frame's site this session
+   * (collapsed/open, closed), optionally changing it first; the site is the sender's
+   */
+  | { type: 'lg:site-memory'; change?: unknown }
+  /** background → overlay (commands shortcut): focus the note; answers true when there is one */
+  | { type: 'lg:focus-note' };
 
 export type MessageType = Message['type'];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details', 'lg:site-memory', 'lg:focus-note',
+]);
 
 export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && TYPES.has((x as { type?: unknown }).type as string);

@@ -132,7 +132,7 @@ export function htmlPage(title: string, text: string, extraHead = ''): string {
 // ---------------------------------------------------------------- recording proxy
 
 /** Anything Chromium sends to a non-loopback host lands here, is recorded and refused. */
-async function startRecordingProxy(log: RecordedRequest[]) {
+export async function startRecordingProxy(log: RecordedRequest[]) {
   const server = http.createServer((req, res) => {
     log.push({ url: req.url ?? '', source: 'proxy' });
     res.writeHead(502);

@@ -53,6 +53,7 @@ function v2(overrides: Partial<Settings> = {}): Settings {
     overlay: true,
     inlineTips: true,
     kinds: { lender: true, overdue: true, scam: true },
+    lenderBadgeOnly: false,
     mutedSites: [],
     ...overrides,
   };
