@@ -122,7 +122,7 @@ describe('speak in its voice', () => {
       for (let i = 0; i < 20; i++) for (const btn of buttons) btn.click();
       return buttons.length;
     });
-    expect(clicked).toBeGreaterThan(2);
+    expect(clicked).toBeGreaterThan(0);
     // And from the page: clicks on our host, and a flood of synthetic clicks everywhere.
     await page.evaluate(() => {
       const host = [...document.body.children].at(-1) as HTMLElement;

@@ -50,10 +50,14 @@ async function hoverCard(page: import('playwright-core').Page, text: string, wan
   await page.keyboard.press('Escape');
   await waitFor(async () => ((await cardText(page)) ? null : true), 'no card open');
   await page.mouse.move(rect.x, rect.y, { steps: 4 });
+  let last = '';
   return waitFor<string>(async () => {
     const card = await cardText(page);
+    last = card;
     return card.includes(text) && want.test(card) ? card : (null as unknown as string);
-  }, `the card of ${text}`);
+  }, `the card of ${text}`).catch((e) => {
+    throw new Error(`${String(e)}; last card: ${last.slice(0, 300)}`);
+  });
 }
 
 describe('rate cards', () => {
