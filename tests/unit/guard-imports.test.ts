@@ -59,6 +59,7 @@ describe('the always-on watcher', () => {
       'core/protocol.ts',
       'entrypoints/watcher.ts',
       'onpage/lifecycle.ts',
+      'onpage/page-changes.ts',
       'onpage/page-state.ts',
       'onpage/sampler.ts',
       'onpage/start.ts',
