@@ -96,15 +96,28 @@ describe('on a flagged page', () => {
       inIsolatedWorld(b, page, () => {
         const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot | null }>)[Symbol.for('loan-guard.page')]?.shadow;
         const a = root?.activeElement as HTMLElement | null | undefined;
-        return a ? `${a.className}|${a.getAttribute('aria-label') ?? ''}` : null;
+        return a ? `${a.className}|${a.getAttribute('aria-label') ?? a.textContent ?? ''}` : null;
       });
-    // Keyboard: focus the first tip button and press Enter.
-    const label = await inIsolatedWorld(b, page, () => {
+    // Open the note with a real click (scripted clicks are ignored), then keyboard: focus the
+    // first tip button and press Enter.
+    const more = await inIsolatedWorld(b, page, () => {
       const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!.shadow;
-      const chip = root.querySelector<HTMLButtonElement>('button.chip')!;
-      chip.focus();
-      return chip.getAttribute('aria-label');
+      const btn = root.querySelector<HTMLButtonElement>('.note.compact button.primary');
+      const r = btn?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
     });
+    if (more) await page.mouse.click(more.x, more.y);
+    const label = await waitFor(
+      () =>
+        inIsolatedWorld(b, page, () => {
+          const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!.shadow;
+          const chip = root.querySelector<HTMLButtonElement>('button.chip');
+          if (!chip) return null;
+          chip.focus();
+          return chip.getAttribute('aria-label') ?? chip.textContent;
+        }),
+      'a tip button in the open note',
+    );
     expect(label).toBeTruthy();
     await page.keyboard.press('Enter');
     await waitFor(async () => ((await active())?.startsWith('card|') ? true : null), 'focus in the tip card');
