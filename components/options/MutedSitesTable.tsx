@@ -5,6 +5,7 @@ import options from '../../core/i18n/catalogs/options';
 import type { MutedSite } from '../../core/settings';
 import { isMuteActive } from '../../core/settings';
 import type { Locale } from '../../core/types';
+import { muteLabels } from './mute-labels';
 
 export function formatTime(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
@@ -25,7 +26,7 @@ export function MutedSitesTable({ sites, locale, now, onUnmute }: MutedSitesTabl
   if (live.length === 0) {
     return (
       <p class="lg-empty" data-testid="muted-empty">
-        {o('muted.empty', { notLoan: c('reason.not-loan'), site: c('reason.site') })}
+        {o('muted.empty', muteLabels(locale))}
       </p>
     );
   }

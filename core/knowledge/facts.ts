@@ -19,6 +19,9 @@ function f(
   return { id, sources, confidence, reviewed: REVIEWED_ON, text: { 'zh-CN': zh, en }, ...(asOf ? { asOf } : {}) };
 }
 
+/** Facts whose value is re-checked on a schedule (fact E3's review rule: the LPR, monthly; say so after 3 months). */
+const REVIEW_MONTHS: Record<string, number> = { E3: 3 };
+
 export const FACTS: Fact[] = [
   // (a) rights
   f('A1', ['cc-676'], 'high',
@@ -350,5 +353,7 @@ export const FACTS: Fact[] = [
     '合法债务的暴力催收同样违法，可能构成寻衅滋事、非法拘禁、侵犯公民个人信息等犯罪，或受到治安处罚。',
     'Abusive collection of a lawful debt is just as unlawful: it may be a crime such as picking quarrels, unlawful detention or infringing personal information, or a public-security offence.'),
 ];
+
+for (const x of FACTS) if (REVIEW_MONTHS[x.id]) x.reviewMonths = REVIEW_MONTHS[x.id];
 
 export const FACT_BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((x) => [x.id, x]));

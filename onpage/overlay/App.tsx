@@ -325,6 +325,7 @@ export function App({ ctx, state, host }: { ctx: ContentScriptContext; state: Pa
             card: tr('card.label', { name: cardTip.name }),
             quote: tr('card.quote', { text: card.tip.text }),
             sources: tr('card.sources'),
+            sourceSep: tr('card.sourceSep'),
             close: tr('card.close'),
             disclaimer: tr('disclaimer'),
           }}

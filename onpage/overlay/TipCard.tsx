@@ -11,7 +11,7 @@ export interface TipCardProps {
   quote?: string;
   /** viewport position of the mark (or null: place next to the banner) */
   anchor: { left: number; top: number; bottom: number } | null;
-  labels: { card: string; quote: string; sources: string; close: string; disclaimer: string };
+  labels: { card: string; quote: string; sources: string; sourceSep: string; close: string; disclaimer: string };
   /** move focus into the card (opened from the keyboard) */
   focus?: boolean;
   onClose: () => void;
@@ -72,15 +72,16 @@ export function TipCard(p: TipCardProps) {
       ))}
       {p.tip.sources.length > 0 ? (
         <p class="src">
-          {p.labels.sources}：
+          {p.labels.sources}
           {p.tip.sources.map((s, i) => (
             <span key={i}>
-              {i > 0 ? '；' : ''}
+              {i > 0 ? p.labels.sourceSep : ''}
               {s.label}
             </span>
           ))}
         </p>
       ) : null}
+      {p.tip.note ? <p class="src">{p.tip.note}</p> : null}
       <p class="src">{p.labels.disclaimer}</p>
     </div>
   );

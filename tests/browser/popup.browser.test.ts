@@ -103,13 +103,13 @@ describe('popup page', () => {
     const sections = await page.locator('details').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.section));
     expect(sections).toEqual(['overdue', 'rights', 'deductions', 'help', 'myths', 'rates']);
     await openAll(page);
-    expect(await page.locator('.lg-timeline > li').count()).toBe(7);
+    expect(await page.locator('.lg-timeline > li').count()).toBe(8);
     expect(await page.locator('.lg-rights > li').count()).toBeGreaterThanOrEqual(15);
     expect(await page.locator('.lg-myths > li').count()).toBeGreaterThanOrEqual(12);
     expect(await page.locator('.lg-help > li').count()).toBe(9);
     expect(await page.locator('.lg-deductions').innerText()).toContain('支付设置');
     expect(await page.locator('.lg-rate-result').innerText()).toContain('18.25%');
-    expect(await page.locator('footer').innerText()).toContain('2026-11-22');
+    expect(await page.locator('footer').innerText()).toContain('2026-12-02');
     await page.close();
   });
 
