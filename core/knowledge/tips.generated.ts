@@ -715,7 +715,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       "confidence": "medium"
     },
     "zh-TW": {
-      "title": "起訴和失信有法定程式",
+      "title": "起訴和失信有法定程序",
       "body": "沒有「逾期X天必被起訴」的規定。支付令15日內既不異議也不還款的，對方可直接申請強制執行；強制執行、失信需要生效法律文書（判決、支付令、仲裁裁決等），判決前也可能被保全凍結。法院簡訊請撥12368核實。",
       "sources": [
         {

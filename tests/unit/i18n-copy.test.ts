@@ -79,3 +79,11 @@ describe('our own UI names its buttons by their real labels', () => {
     }
   });
 });
+
+describe('legal terms survive phrase conversion', () => {
+  it('a court 支持 a claim (not 支援); 督促程序 stays a procedure (not 程式)', () => {
+    expect(toZhTW('超出部分法院不予支持')).toBe('超出部分法院不予支持');
+    expect(toZhTW('督促程序终结')).toBe('督促程序終結');
+    for (const v of Object.values(ZH_TW)) expect(v).not.toMatch(/支援|程式/);
+  });
+});
