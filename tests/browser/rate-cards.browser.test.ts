@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, startServer, waitFor, type ExtBrowser, type TestServer } from './harness';
-import { HOST_TAG, highlightTexts, waitForOverlay } from './onpage-helpers';
+import { highlightTexts, inIsolatedWorld, waitForOverlay } from './onpage-helpers';
 
 let server: TestServer;
 let b: ExtBrowser;
@@ -28,6 +28,13 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 </main></body></html>`;
 
 /** Hover the highlight range whose text is `text`; return the card's text once it names `expect`. */
+/** The open tip card's text, read in the extension's world (our shadow root is closed). */
+function cardText(page: import('playwright-core').Page): Promise<string> {
+  return inIsolatedWorld(b, page, () =>
+    (globalThis as unknown as Record<symbol, { shadow: ShadowRoot | null }>)[Symbol.for('loan-guard.page')]?.shadow?.querySelector('.card')?.textContent ?? '',
+  );
+}
+
 async function hoverCard(page: import('playwright-core').Page, text: string, want: RegExp): Promise<string> {
   const rect = await page.evaluate((t) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('loan-guard-tip')!;
@@ -39,16 +46,10 @@ async function hoverCard(page: import('playwright-core').Page, text: string, wan
   // close the previous card first (it may sit over the next claim), then hover this one
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
-  await waitFor(
-    () => page.evaluate((tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('.card') ? null : true), HOST_TAG),
-    'no card open',
-  );
+  await waitFor(async () => ((await cardText(page)) === '' ? true : null), 'no card open');
   await page.mouse.move(rect.x, rect.y, { steps: 4 });
   return waitFor<string>(async () => {
-    const card = await page.evaluate(
-      (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.card')?.textContent ?? '',
-      HOST_TAG,
-    );
+    const card = await cardText(page);
     return card.includes(text) && want.test(card) ? card : (null as unknown as string);
   }, `the card of ${text}`);
 }
@@ -57,7 +58,7 @@ describe('rate cards', () => {
   test('three rate claims on one page: each card shows its own numbers', async () => {
     const page = await b.context.newPage();
     await page.goto(server.page('/rates.html', PAGE));
-    await waitForOverlay(page);
+    await waitForOverlay(b, page);
     await waitFor(async () => ((await highlightTexts(page)).length >= 3 ? true : null), 'three rate marks');
     expect((await highlightTexts(page)).sort()).toEqual(['年化利率18%', '日息0.1%', '月费率0.8%'].sort());
 
