@@ -146,7 +146,12 @@ export function App({ state, host }: { state: PageState; host: Element }) {
     muteSite(site, 'site').then(() => done(tr('mute.siteDone', { host: site }), () => unmuteSite(site)), failed);
   };
 
-  const cardView = card ? (tips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale, card.tip.rate)) : null;
+  // A rate card is built from its own claim: `tips` keeps one tip per id, so it carries the first claim's rate.
+  const cardView = card
+    ? card.tip.rate
+      ? tipView(card.tip.id, locale, card.tip.rate)
+      : (tips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale))
+    : null;
   const setNoteRef = (el: HTMLElement | null) => {
     noteRef.current = el;
     (floatRef as { current: HTMLElement | null }).current = el;

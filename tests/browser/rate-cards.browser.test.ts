@@ -37,10 +37,13 @@ function cardText(page: import('playwright-core').Page): Promise<string> {
 
 async function hoverCard(page: import('playwright-core').Page, text: string, want: RegExp): Promise<string> {
   const rect = await page.evaluate((t) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('loan-guard-tip')!;
-    const r = [...h].find((x) => x.toString() === t)!;
-    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const box = r.getClientRects()[0]!;
+    // our highlight's name is random per load: find the range by its text (priority 0 = our tips)
+    let r: Range | undefined;
+    (CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.forEach((h) => {
+      if (h.priority === 0) r ??= [...h].find((x) => x.toString() === t);
+    });
+    r!.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const box = r!.getClientRects()[0]!;
     return { x: box.left + Math.min(4, box.width / 2), y: box.top + box.height / 2 };
   }, text);
   // close the previous card first (it may sit over the next claim), then hover this one
