@@ -244,6 +244,10 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "《个人信息保护法》",
           "kind": "law",
           "article": "第65条"
+        },
+        {
+          "title": "中央网信办、工业和信息化部、公安部、市场监管总局2025年个人信息保护系列专项行动公告（2025-03-28）及举报指引（据媒体转载）",
+          "kind": "media"
         }
       ],
       "confidence": "medium"
@@ -285,6 +289,10 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "《個人信息保護法》",
           "kind": "law",
           "article": "第65條"
+        },
+        {
+          "title": "中央網信辦、工業和資訊化部、公安部、市場監管總局2025年個人資訊保護系列專項行動公告（2025-03-28）及舉報指引（據媒體轉載）",
+          "kind": "media"
         }
       ],
       "confidence": "medium"
@@ -326,6 +334,10 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Personal Information Protection Law",
           "kind": "law",
           "article": "Art. 65"
+        },
+        {
+          "title": "CAC, MIIT, MPS and SAMR 2025 personal-information campaign (2025-03-28) and its app-reporting guide (as reprinted by the media)",
+          "kind": "media"
         }
       ],
       "confidence": "medium"
