@@ -87,3 +87,9 @@ describe('legal terms survive phrase conversion', () => {
     for (const v of Object.values(ZH_TW)) expect(v).not.toMatch(/支援|程式/);
   });
 });
+
+describe('the toolbar badge is a neutral pointer (audit #32)', () => {
+  it('no 骗/騙 in any locale', () => {
+    for (const l of ['zh-CN', 'zh-TW', 'en'] as const) expect(overlay[l]['badge.scam']).not.toMatch(/[骗騙]/);
+  });
+});

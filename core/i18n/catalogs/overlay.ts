@@ -6,7 +6,7 @@ import { defineCatalog } from '../index';
 
 export default defineCatalog({
   'zh-CN': {
-    'badge.scam': '骗',
+    'badge.scam': '!',
     'badge.overdue': '逾',
     'badge.lender': '贷',
     'badgeTitle.scam': '借贷护盾：此页面可能涉及“停息挂账、债务优化”等代办服务，点击查看要点',
@@ -86,7 +86,7 @@ export default defineCatalog({
     'shortcut.hint': '快捷键 {keys} 可随时回到这条提示。',
   },
   'zh-TW': {
-    'badge.scam': '騙',
+    'badge.scam': '!',
     'badge.overdue': '逾',
     'badge.lender': '貸',
     'badgeTitle.scam': '借貸護盾：此頁面可能涉及「停息掛賬、債務優化」等代辦服務，點擊查看要點',
