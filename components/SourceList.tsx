@@ -6,7 +6,7 @@ import type { SourceView } from '../core/knowledge';
 
 export interface SourceListProps {
   sources: SourceView[];
-  /** "依据" / "Basis" */
+  /** "依据：" / "Basis: " (with the locale's punctuation) */
   label: string;
   /** text of the link to an official page */
   openLabel: string;
@@ -20,7 +20,7 @@ export function SourceList({ sources, label, openLabel, asOf = [], note }: Sourc
   if (sources.length === 0) return null;
   return (
     <div class="lg-sources">
-      <span class="lg-sources-label">{label}：</span>
+      <span class="lg-sources-label">{label}</span>
       <ul>
         {sources.map((s) => (
           <li key={`${s.title}|${s.article ?? ''}`}>

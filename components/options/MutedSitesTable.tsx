@@ -5,6 +5,7 @@ import options from '../../core/i18n/catalogs/options';
 import type { MutedSite } from '../../core/settings';
 import { isBoundedTime, isMuteActive } from '../../core/settings';
 import type { Locale } from '../../core/types';
+import { muteLabels } from './mute-labels';
 
 /**
  * A stored time for display, or null when it is not a sane time. Settings are validated on read,
@@ -31,7 +32,7 @@ export function MutedSitesTable({ sites, locale, now, onUnmute }: MutedSitesTabl
   if (live.length === 0) {
     return (
       <p class="lg-empty" data-testid="muted-empty">
-        {o('muted.empty', { notLoan: c('reason.not-loan'), site: c('reason.site') })}
+        {o('muted.empty', muteLabels(locale))}
       </p>
     );
   }

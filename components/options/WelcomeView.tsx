@@ -5,6 +5,7 @@ import common from '../../core/i18n/catalogs/common';
 import welcome from '../../core/i18n/catalogs/welcome';
 import type { Locale } from '../../core/types';
 import { LanguagePicker } from './LanguagePicker';
+import { muteLabels } from './mute-labels';
 import { PrivacyNote } from './PrivacyNote';
 
 export interface WelcomeViewProps {
@@ -54,7 +55,7 @@ export function WelcomeView(p: WelcomeViewProps) {
       <section class="lg-card" aria-labelledby="w-notice">
         <h2 id="w-notice">{w('notice.heading')}</h2>
         <p>{w('notice.body')}</p>
-        <p>{w('notice.mute', { notLoan: c('reason.not-loan'), site: c('reason.site') })}</p>
+        <p>{w('notice.mute', muteLabels(p.locale))}</p>
       </section>
 
       <p>

@@ -35,6 +35,7 @@ export function PopupApp({ locale, verdict, muted, onMute, onUnmute, copy, open 
     sourcesLabel: tr('sources'),
     openLabel: tr('sources.open'),
     asOf: (d: string) => tr('asOf', { date: d }),
+    staleAsOf: (d: string) => tr('asOf.stale', { date: d }),
     confidenceNote: tr('confidence.note'),
   };
   const isOpen = (id: SectionId) => open.includes(id);

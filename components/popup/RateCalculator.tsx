@@ -163,14 +163,14 @@ export function RateCalculator({ locale, lines, initialMode = 'daily' }: RateCal
           <li key={l.id} data-line={l.id}>
             <h4>
               {l.title}
-              {l.lineAsOf ? <span class="lg-asof-inline">（{tr('asOf', { date: l.lineAsOf })}）</span> : null}
+              {l.lineAsOf ? <span class="lg-asof-inline"> · {tr('asOf', { date: l.lineAsOf })}</span> : null}
             </h4>
             <p>{l.appliesTo}</p>
             <SourceList
               sources={l.sources}
               label={tr('sources')}
               openLabel={tr('sources.open')}
-              asOf={l.asOf.map((d) => tr('asOf', { date: d }))}
+              asOf={l.asOf.map((d) => tr(l.stale.includes(d) ? 'asOf.stale' : 'asOf', { date: d }))}
               {...(l.confidence === 'medium' || l.confidence === 'low' ? { note: tr('confidence.note') } : {})}
             />
           </li>

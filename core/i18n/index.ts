@@ -41,7 +41,7 @@ export function resolveLocale(pref: LanguagePref | undefined, browserLang: strin
 }
 
 /**
- * Look up `key` and fill `{name}` placeholders. A missing key falls back to zh-CN, then
+ * Look up `key` and fill `{name}` placeholders; `{n|claim|claims}` picks the singular when n is 1. A missing key falls back to zh-CN, then
  * to the key itself, so a gap shows up as visible text rather than a crash.
  */
 export function t<K extends string>(
@@ -52,9 +52,11 @@ export function t<K extends string>(
 ): string {
   const raw = catalog[locale]?.[key] ?? catalog['zh-CN']?.[key] ?? key;
   if (!vars) return raw;
-  return raw.replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m,
-  );
+  return raw
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) =>
+      name in vars ? (Number(vars[name]) === 1 ? one : other) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Bind a catalog to a locale: `const tr = translator(popupCatalog, 'en'); tr('title')`. */

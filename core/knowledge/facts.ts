@@ -19,6 +19,9 @@ function f(
   return { id, sources, confidence, reviewed: REVIEWED_ON, text: { 'zh-CN': zh, en }, ...(asOf ? { asOf } : {}) };
 }
 
+/** Facts whose value is re-checked on a schedule (fact E3's review rule: the LPR, monthly; say so after 3 months). */
+const REVIEW_MONTHS: Record<string, number> = { E3: 3 };
+
 export const FACTS: Fact[] = [
   // (a) rights
   f('A1', ['cc-676'], 'high',
@@ -272,9 +275,9 @@ export const FACTS: Fact[] = [
   f('F10', ['nifa-jubao'], 'medium',
     '中国互联网金融协会举报平台 jubao.nifa.org.cn：可以实名举报互联网金融机构（包括网贷、互联网消费金融），每人每天最多5次。',
     'The NIFA reporting platform, jubao.nifa.org.cn, takes real-name reports about internet-finance institutions, including online lenders; at most 5 reports per person per day.'),
-  f('F12', ['pipl-65'], 'high',
-    '个人信息被滥用（如App违规读取通讯录、信息被泄露），可以向网信等履行个人信息保护职责的部门投诉举报。',
-    'Misuse of your personal information, such as an app harvesting contacts or a data leak, can be reported to the authorities that protect personal information (the cyberspace administration and others).'),
+  f('F12', ['pipl-65', 'miit-2025'], 'medium',
+    '个人信息被滥用，可向网信等部门投诉举报；App违规读取通讯录等，可通过微信公众号“工信微报”（我要投诉→手机应用软件）或“12321受理中心”（其他投诉→手机应用）举报，也可在应用商店举报。菜单会随版本变化。',
+    'Misuse of your personal information can be reported to the cyberspace administration and other authorities. An app that reads your contacts without need can be reported through the WeChat accounts 工信微报 (我要投诉 → 手机应用软件) or 12321受理中心 (其他投诉 → 手机应用), or in the app store. Menus change between versions.'),
   // (g) scams
   f('G1', ['nfra-warning'], 'medium-high',
     '警惕“停息挂账、债务优化、协商还款、代理投诉”中介：它们可能收取高额费用、骗取身份证和银行卡信息，甚至教你编造材料，可能让情况更糟。需要协商，请直接联系贷款机构官方客服，这是免费的。',
@@ -350,5 +353,7 @@ export const FACTS: Fact[] = [
     '合法债务的暴力催收同样违法，可能构成寻衅滋事、非法拘禁、侵犯公民个人信息等犯罪，或受到治安处罚。',
     'Abusive collection of a lawful debt is just as unlawful: it may be a crime such as picking quarrels, unlawful detention or infringing personal information, or a public-security offence.'),
 ];
+
+for (const x of FACTS) if (REVIEW_MONTHS[x.id]) x.reviewMonths = REVIEW_MONTHS[x.id];
 
 export const FACT_BY_ID: ReadonlyMap<string, Fact> = new Map(FACTS.map((x) => [x.id, x]));

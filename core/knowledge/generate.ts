@@ -11,9 +11,15 @@ import { RATE_TEXT } from '../rates/text';
 
 /**
  * Fixes applied after conversion, for the places where conversion is wrong. 銀发〔…〕 document
- * numbers (PBOC "issue" numbers) must keep 發, never 髮 ("hair").
+ * numbers (PBOC "issue" numbers) must keep 發, never 髮 ("hair"). Phrase conversion also turns
+ * legal terms into everyday ones: a court 支持 (upholds) a claim, it does not 支援 (aid) it; 督促程序
+ * and 法定程序 are procedures, not 程式 (software). Our texts use neither word in another sense.
  */
-export const ZH_TW_FIXES: Array<[from: string, to: string]> = [['銀髮〔', '銀發〔']];
+export const ZH_TW_FIXES: Array<[from: string, to: string]> = [
+  ['銀髮〔', '銀發〔'],
+  ['支援', '支持'],
+  ['程式', '程序'],
+];
 
 /** Keys whose texts are app menu paths: they name the mainland apps' own labels, so character conversion only. */
 const CHARACTER_ONLY = /^fact\.C5[abc]\./;

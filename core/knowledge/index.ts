@@ -7,7 +7,7 @@ import { FACT_BY_ID, FACTS, REVIEWED_ON } from './facts';
 import { L } from './localize';
 import { DEDUCTIONS, HELP_LINES, LPR, MYTHS, NOT_TRUE, RATE_LINES, RIGHTS, TIMELINE, TIPS } from './sections';
 import { SOURCE_BY_ID, SOURCES } from './sources';
-import type { Confidence, HelpLine, Item, Myth, RateLine, Source, SourceKind } from './types';
+import type { Confidence, Fact, HelpLine, Item, Myth, RateLine, Source, SourceKind } from './types';
 
 export { REVIEWED_ON, FACTS, SOURCES, RIGHTS, TIMELINE, NOT_TRUE, DEDUCTIONS, HELP_LINES, MYTHS, RATE_LINES, TIPS, LPR };
 export { L } from './localize';
@@ -24,6 +24,8 @@ export interface TipInfo {
   title: string;
   body: string;
   sources: SourceView[];
+  /** the lowest confidence among its facts: medium or low shows a one-line note */
+  confidence: Confidence;
 }
 
 export interface ItemView {
@@ -36,6 +38,8 @@ export interface ItemView {
   confidence: Confidence;
   /** "as of" dates of dated facts, if any */
   asOf: string[];
+  /** the subset of `asOf` past its review period (the value may have changed since) */
+  stale: string[];
 }
 
 export interface MythView extends ItemView {
@@ -85,9 +89,28 @@ export function factText(id: string, locale: Locale): string {
   return fact ? L(fact.text, locale) : '';
 }
 
+function lowest(facts: readonly Fact[]): Confidence {
+  return facts.reduce<Confidence>((c, f) => (RANK[f.confidence] < RANK[c] ? f.confidence : c), 'high');
+}
+
+/** A dated fact with a review period is stale once `now` is past asOf + reviewMonths. */
+export function isStale(f: Fact, now: Date): boolean {
+  if (!f.asOf || !f.reviewMonths) return false;
+  const d = new Date(`${f.asOf}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + f.reviewMonths);
+  return !(now.getTime() <= d.getTime());
+}
+
+let clock: () => Date = () => new Date();
+/** Tests fix "today" for the stale-date notes. */
+export function setClock(now: () => Date): void {
+  clock = now;
+}
+
 function view(id: string, title: string, factIds: readonly string[], locale: Locale): ItemView {
   const facts = factIds.map((f) => FACT_BY_ID.get(f)).filter((f) => f !== undefined);
-  const confidence = facts.reduce<Confidence>((c, f) => (RANK[f.confidence] < RANK[c] ? f.confidence : c), 'high');
+  const confidence = lowest(facts);
+  const now = clock();
   return {
     id,
     title,
@@ -95,6 +118,7 @@ function view(id: string, title: string, factIds: readonly string[], locale: Loc
     sources: sourcesOf(factIds, locale),
     confidence,
     asOf: facts.flatMap((f) => (f.asOf ? [f.asOf] : [])),
+    stale: facts.flatMap((f) => (f.asOf && isStale(f, now) ? [f.asOf] : [])),
   };
 }
 
@@ -136,6 +160,7 @@ export type Sections = ReturnType<typeof sections>;
 /** The explanation of a tip for the overlay: a title, one or two sentences, and its sources. */
 export function tipInfo(id: TipId, locale: Locale): TipInfo {
   const tip = TIPS[id];
-  if (!tip) return { title: id, body: '', sources: [] };
-  return { title: L(tip.title, locale), body: L(tip.body, locale), sources: sourcesOf(tip.facts, locale) };
+  if (!tip) return { title: id, body: '', sources: [], confidence: 'low' };
+  const facts = tip.facts.map((f) => FACT_BY_ID.get(f)).filter((f) => f !== undefined);
+  return { title: L(tip.title, locale), body: L(tip.body, locale), sources: sourcesOf(tip.facts, locale), confidence: lowest(facts) };
 }

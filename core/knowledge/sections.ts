@@ -85,8 +85,8 @@ export const HELP_LINES: HelpLine[] = [
   {
     id: '12321', number: '12321', kind: 'phone',
     name: tx('12321 举报中心', '12321 reporting centre'),
-    use: tx('举报骚扰电话、垃圾短信、不良App和个人信息泄露（网站 www.12321.cn）。', 'Report harassing calls, spam SMS, bad apps and data leaks (www.12321.cn).'),
-    facts: ['F5'],
+    use: tx('举报骚扰电话、垃圾短信、不良App和个人信息泄露（网站 www.12321.cn，或微信公众号“12321受理中心”）。', 'Report harassing calls, spam SMS, bad apps and data leaks (www.12321.cn, or the WeChat account 12321受理中心).'),
+    facts: ['F5', 'F12'],
   },
   {
     id: '110', number: '110', kind: 'phone',

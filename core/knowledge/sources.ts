@@ -290,6 +290,11 @@ export const SOURCES: Source[] = [
     'https://cddcfy.hunancourt.gov.cn/article/detail/2018/08/id/3443507.shtml',
   ),
   src(
+    'miit-2025',
+    'media',
+    ['中央网信办、工业和信息化部、公安部、市场监管总局2025年个人信息保护系列专项行动公告（2025-03-28）及举报指引（据媒体转载）', 'CAC, MIIT, MPS and SAMR 2025 personal-information campaign (2025-03-28) and its app-reporting guide (as reprinted by the media)'],
+  ),
+  src(
     'media-ant',
     'media',
     ['媒体报道：花呗、借呗接入人民银行征信系统（2021）', 'Media reports: Huabei and Jiebei join the PBOC credit system (2021)'],

@@ -38,7 +38,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "各产品说明与教程页面（非官方，菜单随版本变化）",
           "kind": "secondary"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
       "title": "扣款需要你的授權",
@@ -73,7 +74,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "各產品說明與教程頁面（非官方，選單隨版本變化）",
           "kind": "secondary"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Debits need your authorisation",
@@ -108,7 +110,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Product descriptions and tutorial pages (unofficial; menus change between versions)",
           "kind": "secondary"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "family-contact": {
@@ -139,7 +142,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "第1034条、第1035条、第1038条"
         }
-      ]
+      ],
+      "confidence": "medium-high"
     },
     "zh-TW": {
       "title": "家人同事沒有還款義務",
@@ -168,7 +172,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "第1034條、第1035條、第1038條"
         }
-      ]
+      ],
+      "confidence": "medium-high"
     },
     "en": {
       "title": "Family and colleagues do not owe your debt",
@@ -197,7 +202,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "Arts. 1034, 1035, 1038"
         }
-      ]
+      ],
+      "confidence": "medium-high"
     }
   },
   "contacts-blast": {
@@ -238,8 +244,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "《个人信息保护法》",
           "kind": "law",
           "article": "第65条"
+        },
+        {
+          "title": "中央网信办、工业和信息化部、公安部、市场监管总局2025年个人信息保护系列专项行动公告（2025-03-28）及举报指引（据媒体转载）",
+          "kind": "media"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
       "title": "「爆通訊錄」可能違法",
@@ -278,8 +289,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "《個人信息保護法》",
           "kind": "law",
           "article": "第65條"
+        },
+        {
+          "title": "中央網信辦、工業和資訊化部、公安部、市場監管總局2025年個人資訊保護系列專項行動公告（2025-03-28）及舉報指引（據媒體轉載）",
+          "kind": "media"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Messaging your contacts may be unlawful",
@@ -318,8 +334,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Personal Information Protection Law",
           "kind": "law",
           "article": "Art. 65"
+        },
+        {
+          "title": "CAC, MIIT, MPS and SAMR 2025 personal-information campaign (2025-03-28) and its app-reporting guide (as reprinted by the media)",
+          "kind": "media"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "impersonation": {
@@ -355,7 +376,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安机关 110 / 96110 反诈预警劝阻专线",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
       "title": "上門催收：能做什麼，不能做什麼",
@@ -389,7 +411,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安機關 110 / 96110 反詐預警勸阻專線",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Home visits: what collectors may and may not do",
@@ -423,7 +446,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Police 110 / anti-fraud line 96110",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "jail-threat": {
@@ -441,7 +465,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "第313条；两高法释〔2024〕13号第1–3条"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "zh-TW": {
       "title": "還不上錢不是犯罪",
@@ -457,7 +482,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "第313條；兩高法釋〔2024〕13號第1–3條"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "en": {
       "title": "Being unable to pay is not a crime",
@@ -473,7 +499,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "law",
           "article": "Art. 313; SPC/SPP Interpretation [2024] No. 13, Arts. 1–3"
         }
-      ]
+      ],
+      "confidence": "high"
     }
   },
   "debt-relief-agency": {
@@ -490,7 +517,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "rule",
           "article": "第70条"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
       "title": "小心「停息掛賬」中介",
@@ -505,7 +533,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "rule",
           "article": "第70條"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Be careful with “stop the interest” agencies",
@@ -520,7 +549,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "rule",
           "article": "Art. 70"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "credit-repair": {
@@ -543,7 +573,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "regulation",
           "article": "第25条、第26条"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "zh-TW": {
       "title": "徵信不能花錢「修復」",
@@ -564,7 +595,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "regulation",
           "article": "第25條、第26條"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "en": {
       "title": "Credit records cannot be “repaired” for money",
@@ -585,7 +617,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "regulation",
           "article": "Arts. 25, 26"
         }
-      ]
+      ],
+      "confidence": "high"
     }
   },
   "rate-claim": {
@@ -601,7 +634,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "中国人民银行公告〔2021〕第3号（明示贷款年化利率）",
           "kind": "rule"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "zh-TW": {
       "title": "換算成年化利率再比較",
@@ -615,7 +649,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "中國人民銀行公告〔2021〕第3號（明示貸款年化利率）",
           "kind": "rule"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "en": {
       "title": "Convert it to an annual rate before comparing",
@@ -629,7 +664,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "PBOC Announcement [2021] No. 3 (display of annualised loan rates)",
           "kind": "rule"
         }
-      ]
+      ],
+      "confidence": "high"
     }
   },
   "lawsuit": {
@@ -687,10 +723,11 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
-      "title": "起訴和失信有法定程式",
+      "title": "起訴和失信有法定程序",
       "body": "沒有「逾期X天必被起訴」的規定。支付令15日內既不異議也不還款的，對方可直接申請強制執行；強制執行、失信需要生效法律文書（判決、支付令、仲裁裁決等），判決前也可能被保全凍結。法院簡訊請撥12368核實。",
       "sources": [
         {
@@ -743,7 +780,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Lawsuits and the defaulter list follow legal steps",
@@ -799,7 +837,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "credit-record": {
@@ -837,7 +876,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "zh-TW": {
       "title": "逾期會記入徵信，但有期限",
@@ -873,7 +913,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "en": {
       "title": "Overdue payments are recorded, for a limited time",
@@ -909,7 +950,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "kind": "official-page",
           "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
-      ]
+      ],
+      "confidence": "high"
     }
   },
   "upfront-fee": {
@@ -925,7 +967,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安机关 110 / 96110 反诈预警劝阻专线",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "zh-TW": {
       "title": "放款前要交錢，多半是詐騙",
@@ -939,7 +982,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安機關 110 / 96110 反詐預警勸阻專線",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     },
     "en": {
       "title": "Paying before a loan is released is likely a scam",
@@ -953,7 +997,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Police 110 / anti-fraud line 96110",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "medium"
     }
   },
   "fake-account-cancel": {
@@ -969,7 +1014,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安机关 110 / 96110 反诈预警劝阻专线",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "zh-TW": {
       "title": "「註銷校園貸賬戶」是詐騙",
@@ -983,7 +1029,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "公安機關 110 / 96110 反詐預警勸阻專線",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "high"
     },
     "en": {
       "title": "“Cancel your campus-loan account” is a scam",
@@ -997,7 +1044,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "Police 110 / anti-fraud line 96110",
           "kind": "official-page"
         }
-      ]
+      ],
+      "confidence": "high"
     }
   }
 };

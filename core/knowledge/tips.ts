@@ -8,5 +8,5 @@ import type { TipInfo } from './index';
 import { TIP_INFO } from './tips.generated';
 
 export function tipText(id: TipId, locale: Locale): TipInfo {
-  return TIP_INFO[id]?.[locale] ?? { title: id, body: '', sources: [] };
+  return TIP_INFO[id]?.[locale] ?? { title: id, body: '', sources: [], confidence: 'low' };
 }

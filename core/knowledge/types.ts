@@ -47,6 +47,8 @@ export interface Fact {
   reviewed: string;
   /** for dated values (LPR, policy windows): the "as of" date the UI must show */
   asOf?: string;
+  /** months after `asOf` when the value may have changed: past it, the UI says so (LPR: 3) */
+  reviewMonths?: number;
 }
 
 /** A titled item in a popup section; its body is the text of its facts, in order. */

@@ -15,7 +15,7 @@ export interface TipCardProps {
   anchor: { left: number; top: number; bottom: number } | null;
   /** where the note is, for a card without a mark on the page */
   notePos: { left: number; top: number } | null;
-  labels: { card: string; quote: string; sources: string; close: string; disclaimer: string };
+  labels: { card: string; quote: string; sources: string; sourceSep: string; close: string; disclaimer: string };
   /** move focus into the card (opened from the keyboard) */
   focus?: boolean;
   onClose: () => void;
@@ -76,15 +76,16 @@ export function TipCard(p: TipCardProps) {
       ))}
       {p.tip.sources.length > 0 ? (
         <p class="src">
-          {p.labels.sources}：
+          {p.labels.sources}
           {p.tip.sources.map((s, i) => (
             <span key={i}>
-              {i > 0 ? '；' : ''}
+              {i > 0 ? p.labels.sourceSep : ''}
               {s.label}
             </span>
           ))}
         </p>
       ) : null}
+      {p.tip.note ? <p class="src">{p.tip.note}</p> : null}
       <p class="src">{p.labels.disclaimer}</p>
     </div>
   );

@@ -23,5 +23,7 @@ export function tipView(id: TipId, locale: Locale, rate?: RateClaim): TipView {
     const lines = describeRate(aprFromClaim(rate), locale);
     if (lines.length) view.rateLines = lines;
   }
+  // the rate lines' 24 % sentences rest on medium-confidence facts (E4–E6)
+  if (info.confidence === 'medium' || info.confidence === 'low' || rate) view.note = tr('card.confidence');
   return view;
 }

@@ -11,4 +11,6 @@ export interface TipView {
   sources: { label: string; url?: string }[];
   /** for a rate claim: what it works out to, in sentences */
   rateLines?: string[];
+  /** one line when the card rests on a medium- or low-confidence fact */
+  note?: string;
 }

@@ -104,13 +104,45 @@ describe('popup page', () => {
     const sections = await page.locator('details').evaluateAll((ds) => ds.map((d) => (d as HTMLElement).dataset.section));
     expect(sections).toEqual(['overdue', 'rights', 'deductions', 'help', 'myths', 'rates']);
     await openAll(page);
-    expect(await page.locator('.lg-timeline > li').count()).toBe(7);
+    expect(await page.locator('.lg-timeline > li').count()).toBe(8);
     expect(await page.locator('.lg-rights > li').count()).toBeGreaterThanOrEqual(15);
     expect(await page.locator('.lg-myths > li').count()).toBeGreaterThanOrEqual(12);
     expect(await page.locator('.lg-help > li').count()).toBe(9);
     expect(await page.locator('.lg-deductions').innerText()).toContain('支付设置');
     expect(await page.locator('.lg-rate-result').innerText()).toContain('18.25%');
-    expect(await page.locator('footer').innerText()).toContain('2026-11-22');
+    expect(await page.locator('footer').innerText()).toContain('2026-12-02');
+    await page.close();
+  });
+
+  test('the corrected legal texts: payment order (民事诉讼法第227条), enforcement titles, 砍头息 (民法典第670条), confidence and LPR date', async () => {
+    const page = await openPopup(ordinaryTab);
+    await openAll(page);
+    const po = page.locator('.lg-rights > li[data-id="payment-order"]');
+    expect(await po.innerText()).toContain('15日内既不异议也不还款的，对方可以直接申请法院强制执行');
+    expect(await po.locator('.lg-sources').innerText()).toMatch(/《民事诉讼法》（2023） 第227条/);
+    const enforcement = await page.locator('.lg-timeline > li[data-id="enforcement"]').innerText();
+    expect(enforcement).toContain('有生效法律文书');
+    expect(enforcement).toContain('先行保全');
+    expect(enforcement).not.toContain('判决后才可能');
+    // a medium-confidence step says so in one line
+    expect(await page.locator('.lg-timeline > li[data-id="limits"] .lg-note').count()).toBe(1);
+    // the quick calculator: contract amount beside what was received
+    await page.locator('input[name="lg-rate-mode"][value="plan"]').check();
+    await page.locator('#lg-rate-principal').fill('10000');
+    await page.locator('#lg-rate-received').fill('9000');
+    await page.locator('#lg-rate-periods').fill('12');
+    await page.locator('#lg-rate-payment').fill('900');
+    const result = page.locator('.lg-rate-result');
+    await expect.poll(() => result.innerText()).toContain('实际年化约 35.1%');
+    expect(await result.innerText()).toContain('《民法典》第670条');
+    expect(await result.innerText()).toContain('2026-01-20');
+    // typed the way people say it
+    await page.locator('input[name="lg-rate-mode"][value="daily"]').check();
+    await page.locator('#lg-rate-daily').fill('万五');
+    await expect.poll(() => result.innerText()).toContain('18.25%');
+    await page.locator('#lg-rate-daily').fill('5');
+    await expect.poll(() => result.innerText()).toContain('是不是想输入每天 0.05%');
+    expect(await result.innerText()).not.toMatch(/\d{7,}/);
     await page.close();
   });
 

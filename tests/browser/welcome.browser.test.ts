@@ -46,7 +46,7 @@ describe('welcome page', () => {
     await welcome.getByRole('radio', { name: '简体中文', exact: true }).check();
     await waitFor(async () => (await welcome.locator('h1').innerText()) === '欢迎使用借贷护盾', 'zh-CN welcome');
     const zh = await welcome.locator('#app').innerText();
-    for (const needle of ['什么都不发送', '只在内存中判断', '误报和漏报', '不是借贷页面', '不在此网站提醒', '不构成法律意见']) {
+    for (const needle of ['什么都不发送', '只在内存中判断', '误报和漏报', '这不是借贷页面', '以后不再提示', '此页面', '整个网站', '不构成法律意见']) {
       expect(zh).toContain(needle);
     }
     expect(text.length).toBeGreaterThan(100);

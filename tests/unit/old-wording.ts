@@ -31,8 +31,9 @@ export const OLD_WORDING: readonly string[] = [
   '名单一般为2年，履行后可提前删除',
   'A listing normally lasts 2 years and is removed early',
   // #18
-  '不要点击链接',
-  'do not click links',
+  // (“don't click links” stays right for a scammer's app or link; the court-SMS advice is what changed)
+  '多为恐吓或诈骗：不要点击链接',
+  'do not click links or pay private accounts',
   // #24
   '来自2024年协会指引',
   // #27
