@@ -37,6 +37,10 @@ export default defineConfig({
           ...(chrome ? { match_origin_as_fallback: true } : {}),
         },
       ];
+      // Firefox MV2: an event page, not a persistent background page (Firefox 106+; what
+      // Firefox for Android prefers). The background is built for restarts anyway (per-tab state
+      // in storage.session, engine rebuilt on demand), as Chrome's service worker requires.
+      if (!chrome && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'watcher')) return;

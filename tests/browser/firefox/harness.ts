@@ -76,6 +76,8 @@ export interface Firefox {
   toolbarPopupText(): Promise<string | null>;
   /** write the settings item (merged into what is stored), as the options page would */
   setSettings(patch: Record<string, unknown>): Promise<void>;
+  /** the event page's state as Firefox sees it, e.g. 'running' or 'stopped' */
+  backgroundState(): Promise<string>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
   close(): Promise<void>;
@@ -85,7 +87,13 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Firefox> {
+export interface FirefoxOptions {
+  extDir?: string;
+  /** extra Firefox preferences, e.g. a short extensions.background.idle.timeout */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Firefox> {
   const requests: RecordedRequest[] = [];
   const errors: ErrorRecord[] = [];
   const proxy = await startRecordingProxy(requests);
@@ -117,6 +125,7 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
       'browser.safebrowsing.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...opts.prefs,
     },
   });
   const extensionId = await browser.installExtension(opts.extDir ?? firefoxExtensionDir());
@@ -254,6 +263,11 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
         const cur = ((await local.get('settings')).settings ?? {}) as object;
         await local.set({ settings: { ...cur, version, ...p } });
       }, patch, SETTINGS_VERSION),
+    backgroundState: () =>
+      inChrome<string>(`(() => {
+        const ext = WebExtensionPolicy.getByID(${idLiteral}).extension;
+        return String(ext.backgroundState);
+      })()`),
     async extensionErrors() {
       return inChrome<ErrorRecord[]>('window.__lgErrors');
     },
@@ -263,6 +277,13 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
     },
   };
 }
+
+/**
+ * Firefox logs this itself when a document goes away while its content script still awaits a
+ * runtime.sendMessage reply (e.g. a new tab's initial about:blank navigated on while the event
+ * page was waking up). The script handles the rejection; the log cannot be avoided by it.
+ */
+export const FIREFOX_UNLOADED_CONTEXT = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed/;
 
 /** tsx (esbuild keepNames) wraps named functions in __name(); give the injected code one. */
 const PRELUDE = 'var __name = (f) => f;';
