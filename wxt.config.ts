@@ -57,6 +57,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_extActionTitle__' },
+    // The keyboard way to the note (background/commands.ts); users can change it in the browser.
+    commands: {
+      'focus-note': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdFocusNote__' },
+    },
     // storage: settings + per-tab verdicts; scripting: inject the overlay UI only on flagged pages.
     // <all_urls> host access: the detector must read any page a borrower lands on, and
     // scripting.executeScript needs host access to inject the overlay there. Content-script
