@@ -83,10 +83,11 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    // The Firefox sources zip: only what is needed to rebuild.
+    // The Firefox sources zip (AMO review): only what is needed to rebuild — no tests, docs,
+    // demo pages or CI scripts (the README, with the build steps, stays in).
     excludeSources: [
-      '.output/**', 'node_modules/**', 'test-results/**', 'tests/.artifacts/**',
-      'docs/screenshots/**', '**/*.log', '.wxt/**', 'coverage/**',
+      '.output/**', 'node_modules/**', 'test-results/**', 'tests/**', 'docs/**', 'demo/**', '.ci/**',
+      '**/*.log', '.wxt/**', 'coverage/**',
     ],
   },
 });
