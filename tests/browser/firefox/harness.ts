@@ -28,6 +28,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_VERSION } from '../../../core/settings';
+import { PRELUDE, findButton, readOverlay, type FxOverlay } from './in-page';
+export type { FxOverlay } from './in-page';
 import { ROOT, startRecordingProxy, waitFor, type ErrorRecord, type RecordedRequest } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -39,19 +41,6 @@ export function firefoxExtensionDir(): string {
     throw new Error(`No Firefox build at ${dir}: run \`npm run build:firefox\` first.`);
   }
   return dir;
-}
-
-/** What the overlay shows on a page, read through its closed shadow root. */
-export interface FxOverlay {
-  /** elements on the page carrying a shadow root (ours is the only one on test pages) */
-  hosts: number;
-  text: string;
-  /** an open tip card's text ('' when none) */
-  card: string;
-  /** the overlay's language, from its root's lang attribute or the nearest one */
-  lang: string;
-  /** the right edge (CSS px) of the overlay's furthest box, to check it fits a phone screen */
-  right: number;
 }
 
 export interface Firefox {
@@ -284,47 +273,6 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Firefox>
  * page was waking up). The script handles the rejection; the log cannot be avoided by it.
  */
 export const FIREFOX_UNLOADED_CONTEXT = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed/;
-
-/** tsx (esbuild keepNames) wraps named functions in __name(); give the injected code one. */
-const PRELUDE = 'var __name = (f) => f;';
-
-/** Runs in the page's content-script world (Firefox gives it openOrClosedShadowRoot). */
-function readOverlay() {
-  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
-  const roots = [...document.querySelectorAll('*')]
-    .map((e) => (e as El).openOrClosedShadowRoot)
-    .filter((r): r is ShadowRoot => !!r);
-  const root = roots[0];
-  if (!root) return { hosts: 0, text: '', card: '', lang: '', right: 0 };
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
-  };
-  const card = [...root.querySelectorAll('[role="dialog"], .card')].find(visible);
-  const langEl = root.querySelector('[lang]');
-  let right = 0;
-  for (const el of root.querySelectorAll('*')) right = Math.max(right, el.getBoundingClientRect().right);
-  return {
-    hosts: roots.length,
-    text: root.textContent ?? '',
-    card: card?.textContent ?? '',
-    lang: langEl?.getAttribute('lang') ?? (root.host as HTMLElement).lang ?? '',
-    right,
-  };
-}
-
-/** Runs in the content-script world: where the user would click a button of the overlay. */
-function findButton(text: string) {
-  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
-  for (const host of document.querySelectorAll('*')) {
-    const root = (host as El).openOrClosedShadowRoot;
-    const button = root && [...root.querySelectorAll('button, a')].find((b) => b.textContent?.includes(text));
-    if (!button) continue;
-    const r = button.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }
-  return null;
-}
 
 interface Ext {
   browser: {
