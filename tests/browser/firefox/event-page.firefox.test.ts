@@ -5,9 +5,9 @@
  * a new overdue page still gets its overlay (the background restarts and builds its engine).
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { htmlPage, startServer, unexpectedErrors, waitFor, type TestServer } from '../harness';
+import { htmlPage, startServer, waitFor, type TestServer } from '../harness';
 import { seeds } from '../onpage-helpers';
-import { FIREFOX_UNLOADED_CONTEXT, launchFirefox, type Firefox } from './harness';
+import { launchFirefox, type Firefox } from './harness';
 
 let server: TestServer;
 let f: Firefox;
@@ -47,6 +47,5 @@ test('the background is an event page: verdicts and detection survive its unload
   await overlayShown(second);
   expect(await f.badgeText(await f.tabIdOf(second))).not.toBe('');
 
-  expect(unexpectedErrors(f.errors)).toEqual([]);
-  expect(unexpectedErrors(await f.extensionErrors(), [FIREFOX_UNLOADED_CONTEXT])).toEqual([]);
+  expect(await f.problems()).toEqual({ foreign: [], errors: [], extension: [] });
 });

@@ -29,8 +29,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_VERSION } from '../../../core/settings';
 import { PRELUDE, findButton, readOverlay, type FxOverlay } from './in-page';
-export type { FxOverlay } from './in-page';
-import { ROOT, startRecordingProxy, waitFor, type ErrorRecord, type RecordedRequest } from '../harness';
+export { firstMarkPoint, type FxOverlay } from './in-page';
+import {
+  ROOT, foreignRequests, startRecordingProxy, unexpectedErrors, waitFor, type ErrorRecord, type RecordedRequest,
+} from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -69,6 +71,8 @@ export interface Firefox {
   backgroundState(): Promise<string>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
+  /** what went wrong so far: requests beyond 127.0.0.1, page errors, extension errors (all [] when clean) */
+  problems(): Promise<{ foreign: RecordedRequest[]; errors: ErrorRecord[]; extension: ErrorRecord[] }>;
   close(): Promise<void>;
 }
 
@@ -196,6 +200,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Firefox>
     return control!.evaluate(fn as never, ...(args as unknown as never[])) as Promise<R>;
   }
 
+  const extensionErrors = () => inChrome<ErrorRecord[]>('window.__lgErrors');
+
   async function tabIdOf(page: Page): Promise<number> {
     const url = page.url();
     const id = await inExtension(async (u: string) => {
@@ -257,8 +263,13 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Firefox>
         const ext = WebExtensionPolicy.getByID(${idLiteral}).extension;
         return String(ext.backgroundState);
       })()`),
-    async extensionErrors() {
-      return inChrome<ErrorRecord[]>('window.__lgErrors');
+    extensionErrors,
+    async problems() {
+      return {
+        foreign: foreignRequests(requests),
+        errors: unexpectedErrors(errors),
+        extension: unexpectedErrors(await extensionErrors(), [FIREFOX_UNLOADED_CONTEXT]),
+      };
     },
     async close() {
       await browser.close();

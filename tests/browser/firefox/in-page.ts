@@ -1,8 +1,10 @@
 /**
- * Functions that run in a page's content-script world, where Firefox offers
- * `element.openOrClosedShadowRoot`: the harness sends their source through `tabs.executeScript`
- * from an extension page. They must stay self-contained (no imports, no outer names).
+ * What the Firefox tests read in a page. readOverlay and findButton run in the page's
+ * content-script world, where Firefox offers `element.openOrClosedShadowRoot`: the harness sends
+ * their source through `tabs.executeScript` from an extension page, so they must stay
+ * self-contained (no imports, no outer names).
  */
+import type { Page } from 'puppeteer-core';
 
 /** What the overlay shows on a page, read through its closed shadow root. */
 export interface FxOverlay {
@@ -58,3 +60,14 @@ export function findButton(text: string) {
   return null;
 }
 
+
+/** Centre of the first marked claim on the page (scrolled into view), as the user would point at it. */
+export async function firstMarkPoint(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    const r = [...[...reg.values()][0]!][0]!;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const box = r.getClientRects()[0]!;
+    return { x: box.left + Math.min(4, box.width / 2), y: box.top + box.height / 2 };
+  });
+}
