@@ -37,6 +37,10 @@ export default defineConfig({
           ...(chrome ? { match_origin_as_fallback: true } : {}),
         },
       ];
+      // Firefox MV2: an event page, not a persistent background page (Firefox 106+; what
+      // Firefox for Android prefers). The background is built for restarts anyway (per-tab state
+      // in storage.session, engine rebuilt on demand), as Chrome's service worker requires.
+      if (!chrome && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === 'watcher')) return;
@@ -79,10 +83,11 @@ export default defineConfig({
       : {}),
   }),
   zip: {
-    // The Firefox sources zip: only what is needed to rebuild.
+    // The Firefox sources zip (AMO review): only what is needed to rebuild — no tests, docs,
+    // demo pages or CI scripts (the README, with the build steps, stays in).
     excludeSources: [
-      '.output/**', 'node_modules/**', 'test-results/**', 'tests/.artifacts/**',
-      'docs/screenshots/**', '**/*.log', '.wxt/**', 'coverage/**',
+      '.output/**', 'node_modules/**', 'test-results/**', 'tests/**', 'docs/**', 'demo/**', '.ci/**',
+      '**/*.log', '.wxt/**', 'coverage/**',
     ],
   },
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ROOT, startServer, waitFor } from '../tests/browser/harness';
-import { launchFirefox, type Firefox } from '../tests/browser/firefox/harness';
+import { firstMarkPoint, launchFirefox, type Firefox } from '../tests/browser/firefox/harness';
 
 const SIZE = { width: 1280, height: 800 };
 const OUT = path.join(ROOT, 'docs/store/screenshots');
@@ -34,12 +34,7 @@ async function shoot(f: Firefox, url: string, locale: string): Promise<string[]>
   // 1. The overlay on an overdue-collection article, with the first marked claim's tip open.
   const page = await f.newPage(url, SIZE);
   await waitFor(async () => (await f.overlay(page)).lang === locale, `the overlay in ${locale}`, 20_000);
-  const at = await page.evaluate(() => {
-    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    const r = [...[...reg.values()][0]!][0]!;
-    const box = r.getClientRects()[0]!;
-    return { x: box.left + Math.min(4, box.width / 2), y: box.top + box.height / 2 };
-  });
+  const at = await firstMarkPoint(page);
   await page.mouse.click(at.x, at.y);
   await waitFor(async () => (await f.overlay(page)).card, 'a tip card');
   await settled(page, 'the article');

@@ -28,7 +28,11 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SETTINGS_VERSION } from '../../../core/settings';
-import { ROOT, startRecordingProxy, waitFor, type ErrorRecord, type RecordedRequest } from '../harness';
+import { PRELUDE, findButton, readOverlay, type FxOverlay } from './in-page';
+export { firstMarkPoint, type FxOverlay } from './in-page';
+import {
+  ROOT, foreignRequests, startRecordingProxy, unexpectedErrors, waitFor, type ErrorRecord, type RecordedRequest,
+} from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -39,19 +43,6 @@ export function firefoxExtensionDir(): string {
     throw new Error(`No Firefox build at ${dir}: run \`npm run build:firefox\` first.`);
   }
   return dir;
-}
-
-/** What the overlay shows on a page, read through its closed shadow root. */
-export interface FxOverlay {
-  /** elements on the page carrying a shadow root (ours is the only one on test pages) */
-  hosts: number;
-  text: string;
-  /** an open tip card's text ('' when none) */
-  card: string;
-  /** the overlay's language, from its root's lang attribute or the nearest one */
-  lang: string;
-  /** the right edge (CSS px) of the overlay's furthest box, to check it fits a phone screen */
-  right: number;
 }
 
 export interface Firefox {
@@ -76,8 +67,12 @@ export interface Firefox {
   toolbarPopupText(): Promise<string | null>;
   /** write the settings item (merged into what is stored), as the options page would */
   setSettings(patch: Record<string, unknown>): Promise<void>;
+  /** the event page's state as Firefox sees it, e.g. 'running' or 'stopped' */
+  backgroundState(): Promise<string>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
+  /** what went wrong so far: requests beyond 127.0.0.1, page errors, extension errors (all [] when clean) */
+  problems(): Promise<{ foreign: RecordedRequest[]; errors: ErrorRecord[]; extension: ErrorRecord[] }>;
   close(): Promise<void>;
 }
 
@@ -85,7 +80,13 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Firefox> {
+export interface FirefoxOptions {
+  extDir?: string;
+  /** extra Firefox preferences, e.g. a short extensions.background.idle.timeout */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Firefox> {
   const requests: RecordedRequest[] = [];
   const errors: ErrorRecord[] = [];
   const proxy = await startRecordingProxy(requests);
@@ -117,6 +118,7 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
       'browser.safebrowsing.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...opts.prefs,
     },
   });
   const extensionId = await browser.installExtension(opts.extDir ?? firefoxExtensionDir());
@@ -198,6 +200,8 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
     return control!.evaluate(fn as never, ...(args as unknown as never[])) as Promise<R>;
   }
 
+  const extensionErrors = () => inChrome<ErrorRecord[]>('window.__lgErrors');
+
   async function tabIdOf(page: Page): Promise<number> {
     const url = page.url();
     const id = await inExtension(async (u: string) => {
@@ -254,8 +258,18 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
         const cur = ((await local.get('settings')).settings ?? {}) as object;
         await local.set({ settings: { ...cur, version, ...p } });
       }, patch, SETTINGS_VERSION),
-    async extensionErrors() {
-      return inChrome<ErrorRecord[]>('window.__lgErrors');
+    backgroundState: () =>
+      inChrome<string>(`(() => {
+        const ext = WebExtensionPolicy.getByID(${idLiteral}).extension;
+        return String(ext.backgroundState);
+      })()`),
+    extensionErrors,
+    async problems() {
+      return {
+        foreign: foreignRequests(requests),
+        errors: unexpectedErrors(errors),
+        extension: unexpectedErrors(await extensionErrors(), [FIREFOX_UNLOADED_CONTEXT]),
+      };
     },
     async close() {
       await browser.close();
@@ -264,46 +278,12 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
   };
 }
 
-/** tsx (esbuild keepNames) wraps named functions in __name(); give the injected code one. */
-const PRELUDE = 'var __name = (f) => f;';
-
-/** Runs in the page's content-script world (Firefox gives it openOrClosedShadowRoot). */
-function readOverlay() {
-  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
-  const roots = [...document.querySelectorAll('*')]
-    .map((e) => (e as El).openOrClosedShadowRoot)
-    .filter((r): r is ShadowRoot => !!r);
-  const root = roots[0];
-  if (!root) return { hosts: 0, text: '', card: '', lang: '', right: 0 };
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
-  };
-  const card = [...root.querySelectorAll('[role="dialog"], .card')].find(visible);
-  const langEl = root.querySelector('[lang]');
-  let right = 0;
-  for (const el of root.querySelectorAll('*')) right = Math.max(right, el.getBoundingClientRect().right);
-  return {
-    hosts: roots.length,
-    text: root.textContent ?? '',
-    card: card?.textContent ?? '',
-    lang: langEl?.getAttribute('lang') ?? (root.host as HTMLElement).lang ?? '',
-    right,
-  };
-}
-
-/** Runs in the content-script world: where the user would click a button of the overlay. */
-function findButton(text: string) {
-  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
-  for (const host of document.querySelectorAll('*')) {
-    const root = (host as El).openOrClosedShadowRoot;
-    const button = root && [...root.querySelectorAll('button, a')].find((b) => b.textContent?.includes(text));
-    if (!button) continue;
-    const r = button.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }
-  return null;
-}
+/**
+ * Firefox logs this itself when a document goes away while its content script still awaits a
+ * runtime.sendMessage reply (e.g. a new tab's initial about:blank navigated on while the event
+ * page was waking up). The script handles the rejection; the log cannot be avoided by it.
+ */
+export const FIREFOX_UNLOADED_CONTEXT = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed/;
 
 interface Ext {
   browser: {

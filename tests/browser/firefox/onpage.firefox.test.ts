@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { foreignRequests, htmlPage, startServer, unexpectedErrors, waitFor, type TestServer } from '../harness';
+import { htmlPage, startServer, waitFor, type TestServer } from '../harness';
 import { seeds } from '../onpage-helpers';
-import { launchFirefox, type Firefox } from './harness';
+import { firstMarkPoint, launchFirefox, type Firefox } from './harness';
 
 let server: TestServer;
 let f: Firefox;
@@ -53,13 +53,7 @@ describe('overdue seed articles', () => {
       expect(badge).toBeTruthy();
 
       // Hover the first marked claim: a tip card opens.
-      const at = await page.evaluate(() => {
-        const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        const r = [...[...reg.values()][0]!][0]!;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const box = r.getClientRects()[0]!;
-        return { x: box.left + Math.min(4, box.width / 2), y: box.top + box.height / 2 };
-      });
+      const at = await firstMarkPoint(page);
       await page.mouse.move(at.x + 40, at.y + 40);
       await page.mouse.move(at.x, at.y, { steps: 4 });
       const card = await waitFor(async () => (await f.overlay(page)).card, 'a tip card on hover');
@@ -100,6 +94,9 @@ describe('details', () => {
     const page = await f.newPage(server.page('/details.html', htmlPage(seed.title, seed.text)));
     await waitForOverlay(page);
     expect(await f.toolbarPopupText()).toBeNull();
+    // The note starts compact: open it the way a user would ("看要点"), then "详情…".
+    const open = (await waitFor(() => f.overlayButton(page, '看要点'), 'the compact note\'s open button'))!;
+    await page.mouse.click(open.x, open.y);
     const at = (await waitFor(() => f.overlayButton(page, '详情'), 'the details button'))!;
     await page.mouse.click(at.x, at.y);
     const text = await waitFor(async () => {
@@ -139,8 +136,6 @@ describe('language', () => {
 
 describe('hygiene', () => {
   test('no request beyond 127.0.0.1, no errors', async () => {
-    expect(foreignRequests(f.requests)).toEqual([]);
-    expect(unexpectedErrors(f.errors)).toEqual([]);
-    expect(await f.extensionErrors()).toEqual([]);
+    expect(await f.problems()).toEqual({ foreign: [], errors: [], extension: [] });
   });
 });
