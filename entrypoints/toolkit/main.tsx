@@ -6,6 +6,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../components/options/options.css';
 import '../../components/toolkit/toolkit.css';
+import { CalcView } from '../../components/toolkit/CalcView';
 import { CheckView } from '../../components/toolkit/CheckView';
 import { LettersView } from '../../components/toolkit/LettersView';
 import { RecordView } from '../../components/toolkit/RecordView';
@@ -77,7 +78,7 @@ function App() {
       ) : section === 'letters' ? (
         <LettersView locale={locale} {...letters} />
       ) : (
-        <p class="lg-lead">{tr(`${section}.intro` as 'check.intro')}</p>
+        <CalcView locale={locale} />
       )}
     </ToolkitView>
   );
