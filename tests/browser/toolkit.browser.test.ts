@@ -398,3 +398,78 @@ describe('record', () => {
     await page.close();
   });
 });
+
+describe('calculators', () => {
+  test('total cost of an offer and the rate calculator', async () => {
+    const page = await openToolkit('#calc');
+    const cost = page.getByTestId('cost-result');
+    await waitFor(async () => (await cost.innerText()).includes('42.4%'), 'default example (fact E9)');
+    expect(await cost.innerText()).toContain('一共要还 11,199.96 元，比到手金额多 2,199.96 元。');
+    expect(await cost.innerText()).toContain('先扣了 1,000 元（砍头息）');
+    await page.locator('input[name=cost-fees]').fill('500');
+    await waitFor(async () => (await cost.innerText()).includes('比到手金额多 2,699.96 元'), 'fees counted');
+    await page.locator('input[name=cost-periods]').fill('1.5');
+    await waitFor(async () => (await cost.innerText()).includes('请输入大于0的数字'), 'bad input said');
+    // the shared rate calculator: a daily rate typed the way lenders write it
+    await page.getByRole('radio', { name: /日利率|日息/ }).first().check();
+    await page.locator('#lg-rate-daily').fill('万五');
+    await waitFor(async () => (await page.locator('.lg-rate-result').innerText()).includes('18.25%'), 'daily → APR');
+    await page.close();
+  });
+});
+
+describe('accessibility and screenshots', () => {
+  test('each section axe-clean (light) at desktop and 390 px; screenshots saved', async () => {
+    const page = await openToolkit('#check');
+    const shots: string[] = [];
+    const snap = async (name: string) => {
+      for (const [w, suffix] of [[1100, ''], [390, '-390']] as const) {
+        await page.setViewportSize({ width: w, height: 900 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${name} at ${w}px scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(await axeSerious(page), `${name} at ${w}px`).toEqual([]);
+        const file = screenshotPath(`toolkit-${name}${suffix}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        shots.push(file);
+      }
+    };
+    await page.getByLabel('粘贴短信、微信或催收消息').fill('【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByTestId('check-result').waitFor();
+    await snap('check');
+
+    await page.getByRole('button', { name: '记录这条消息' }).click();
+    await page.locator('form.tk-entry-form textarea[name=said]').waitFor();
+    await page.locator('form.tk-entry-form input[name=who]').fill('10690000');
+    await page.locator('form.tk-entry-form').getByRole('button', { name: '保存' }).click();
+    await waitFor(async () => (await listText(page)).includes('我司法务部'), 'saved');
+    await snap('record');
+
+    await page.getByRole('link', { name: '信函与投诉' }).click();
+    await page.getByRole('radio', { name: /向机构投诉/ }).check();
+    for (const [n, val] of Object.entries({ name: '张三', contact: '13800000000', lender: '某某消费金融有限公司', request: '停止向第三人催收' })) {
+      await page.locator(`form [name=${n}]`).fill(val);
+    }
+    await page.locator('input[name=entry]').first().check();
+    await snap('letters');
+
+    await page.getByRole('link', { name: '计算器' }).click();
+    await page.getByTestId('cost-result').waitFor();
+    await snap('calc');
+
+    // keyboard: the nav is reachable and works with Enter
+    await page.keyboard.press('Home');
+    await page.locator('a[data-section=check]').focus();
+    await page.keyboard.press('Enter');
+    await waitFor(async () => (await page.locator('#tk-section-title').innerText()) === '检查消息', 'keyboard nav');
+
+    await page.getByRole('link', { name: '记录' }).click();
+    await page.getByRole('button', { name: '全部删除' }).click();
+    await confirmDelete(page);
+    await waitFor(() => page.getByTestId('record-empty').isVisible(), 'cleared');
+    for (const f of shots) expect(fs.statSync(f).size).toBeGreaterThan(1000);
+    expect(unexpectedErrors(b.errors)).toEqual([]);
+    expect(foreignRequests(b.requests)).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
