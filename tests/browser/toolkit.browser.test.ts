@@ -170,6 +170,36 @@ describe('check a message', () => {
   });
 });
 
+describe('ways in', () => {
+  test('context menu item is registered; text it hands over is checked once; the popup links to each section', async () => {
+    const sw = b.serviceWorker;
+    const menu = await sw.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { runtime: { getManifest(): { permissions: string[] } }; contextMenus: { update(id: string, p: object): Promise<void> } } }).chrome;
+      let exists = true;
+      await c.contextMenus.update('lg-check-selection', {}).catch(() => (exists = false));
+      const missing = await c.contextMenus.update('no-such-item', {}).then(() => true, () => false);
+      return { permissions: c.runtime.getManifest().permissions, exists, missing };
+    });
+    expect(menu.permissions).toContain('contextMenus');
+    expect(menu).toMatchObject({ exists: true, missing: false });
+
+    const first = await openToolkit('#record');
+    await first.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }).chrome.storage.session.set({ toolkitPendingCheck: '您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。' }));
+    const page = await b.openExtensionPage('toolkit.html#check');
+    await page.getByTestId('check-result').waitFor();
+    expect(await page.getByTestId('check-result').getAttribute('data-kind')).toBe('scam');
+    expect(await page.getByLabel('粘贴短信、微信或催收消息').inputValue()).toContain('解冻金');
+    const left = await page.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.session.get('toolkitPendingCheck'));
+    expect(left).toEqual({});
+
+    const popup = await b.openExtensionPage('popup.html');
+    await popup.locator('[data-toolkit=record]').waitFor();
+    const hrefs = await popup.locator('[data-toolkit]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
+    expect(hrefs.map((h) => h.replace(/^chrome-extension:\/\/[^/]+/, ''))).toEqual(['/toolkit.html#check', '/toolkit.html#record', '/toolkit.html#letters', '/toolkit.html#calc']);
+    await Promise.all([first.close(), page.close(), popup.close()]);
+  });
+});
+
 describe('letters', () => {
   test('each letter from a filled form: text, cited articles, copy, download; entries attach; en says what each asks', async () => {
     const page = await openToolkit('#record');
