@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings, watchSettings } from '../utils/settings-store';
+import { listenForCommands } from './commands';
 import { listenForContextMenu } from './context-menu';
 import { applyLanguage } from './language';
 import { listenForMessages } from './router';
@@ -14,6 +15,7 @@ import { welcomeOnce } from './welcome';
 
 export function startBackground(): void {
   listenForMessages();
+  listenForCommands();
   listenForContextMenu();
 
   // A new page in the tab: the old verdict goes (the badge too; Chrome also resets

@@ -40,11 +40,20 @@ export type Message =
   /** popup/options/info page → background: the stored verdict for a tab */
   | { type: 'lg:get-verdict'; tabId: number }
   /** overlay → background: open the details (popup where allowed, else the info page) */
-  | { type: 'lg:open-details' };
+  | { type: 'lg:open-details' }
+  /**
+   * overlay → background: what the user chose for the note on this frame's site this session
+   * (collapsed/open, closed), optionally changing it first; the site is the sender's
+   */
+  | { type: 'lg:site-memory'; change?: unknown }
+  /** background → overlay (commands shortcut): focus the note; answers true when there is one */
+  | { type: 'lg:focus-note' };
 
 export type MessageType = Message['type'];
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>([
+  'lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details', 'lg:site-memory', 'lg:focus-note',
+]);
 
 export function isMessage(x: unknown): x is Message {
   return typeof x === 'object' && x !== null && TYPES.has((x as { type?: unknown }).type as string);
@@ -131,4 +140,20 @@ export interface TabVerdict {
 export function pageKey(url: string): string {
   const i = url.indexOf('#');
   return i < 0 ? url : url.slice(0, i);
+}
+
+/** Longest URL the background keeps for a frame (storage.session is shared and small). */
+export const MAX_KEY_CHARS = 2048;
+
+/**
+ * The URL as the background stores and compares it: without the fragment, and bounded. A
+ * longer URL (a page can replaceState to megabytes) keeps its first characters plus a hash of
+ * the whole, so two long URLs that differ only late still differ.
+ */
+export function urlKey(url: string): string {
+  const page = pageKey(url);
+  if (page.length <= MAX_KEY_CHARS) return page;
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < page.length; i++) h = Math.imul(h ^ page.charCodeAt(i), 0x01000193);
+  return `${page.slice(0, MAX_KEY_CHARS - 10)}…~${(h >>> 0).toString(36)}`;
 }

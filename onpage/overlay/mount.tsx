@@ -58,7 +58,7 @@ export function mountOverlay(): void {
   document.body.append(host);
   state.host = host;
   state.shadow = shadow;
-  render(<App life={state.life} state={state} host={host} />, container);
+  render(<App state={state} host={host} />, container);
   state.life.onInvalidated(() => {
     render(null, container);
     host.remove();
