@@ -196,7 +196,10 @@ describe('ways in', () => {
     await popup.locator('[data-toolkit=record]').waitFor();
     const hrefs = await popup.locator('[data-toolkit]').evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
     expect(hrefs.map((h) => h.replace(/^chrome-extension:\/\/[^/]+/, ''))).toEqual(['/toolkit.html#check', '/toolkit.html#record', '/toolkit.html#letters', '/toolkit.html#calc']);
-    await Promise.all([first.close(), page.close(), popup.close()]);
+    const options = await b.openExtensionPage('options.html');
+    await options.locator('[data-toolkit=letters]').waitFor();
+    expect(await options.locator('[data-toolkit=letters]').getAttribute('href')).toMatch(/\/toolkit\.html#letters$/);
+    await Promise.all([first.close(), page.close(), popup.close(), options.close()]);
   });
 });
 
