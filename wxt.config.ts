@@ -65,7 +65,8 @@ export default defineConfig({
     // <all_urls> host access: the detector must read any page a borrower lands on, and
     // scripting.executeScript needs host access to inject the overlay there. Content-script
     // matches alone do not grant it (measured: "Cannot access contents of the page").
-    permissions: ['storage', 'scripting'],
+    // contextMenus: one item, "用借贷护盾检查" on selected text, opens the toolkit's message check.
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['<all_urls>'],
     ...(browser === 'firefox'
       ? {

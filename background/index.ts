@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { watchSettings } from '../utils/settings-store';
 import { listenForCommands } from './commands';
+import { listenForContextMenu } from './context-menu';
 import { refreshBadges } from './refresh';
 import { listenForMessages } from './router';
 import { forgetTab, updateTab } from './tab-store';
@@ -15,6 +16,7 @@ import { welcomeOnce } from './welcome';
 export function startBackground(): void {
   listenForMessages();
   listenForCommands();
+  listenForContextMenu();
 
   // A new page in the tab: the old verdict goes (the badge too; Chrome also resets
   // tab-specific badge values on navigation). Same-document URL changes (SPA) too: the

@@ -14,6 +14,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { LanguagePicker } from './LanguagePicker';
 import { MutedSitesTable } from './MutedSitesTable';
 import { PrivacyNote } from './PrivacyNote';
+import { ToolkitLinks } from '../toolkit/ToolkitLinks';
 
 /** Display order of kinds on the page (most serious first is FLAGGED_KINDS' order). */
 const KINDS = FLAGGED_KINDS;
@@ -39,6 +40,8 @@ export interface OptionsViewProps {
   onImportFile(file: File): void;
   onReset(): void;
   welcomeHref?: string;
+  /** toolkit.html's URL: links to its sections */
+  toolkitHref?: string;
 }
 
 export function OptionsView(p: OptionsViewProps) {
@@ -202,6 +205,7 @@ export function OptionsView(p: OptionsViewProps) {
             <a href={p.welcomeHref}>{o('welcomeLink')}</a>
           </p>
         )}
+        {p.toolkitHref ? <ToolkitLinks locale={p.locale} href={p.toolkitHref} /> : null}
       </section>
 
       <ConfirmDialog

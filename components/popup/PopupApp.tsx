@@ -13,6 +13,7 @@ import { Myths } from './Myths';
 import { RateCalculator } from './RateCalculator';
 import { Section } from './Section';
 import { VerdictCard, type VerdictState } from './VerdictCard';
+import { ToolkitLinks } from '../toolkit/ToolkitLinks';
 
 export const SECTION_IDS = ['overdue', 'rights', 'deductions', 'help', 'myths', 'rates'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -26,9 +27,11 @@ export interface PopupAppProps {
   copy: (text: string) => Promise<boolean>;
   /** sections open at start (e.g. from ?open=rights) */
   open?: readonly SectionId[];
+  /** toolkit.html's URL: the footer links to its sections */
+  toolkitHref?: string;
 }
 
-export function PopupApp({ locale, verdict, muted, onMute, onUnmute, copy, open = [] }: PopupAppProps) {
+export function PopupApp({ locale, verdict, muted, onMute, onUnmute, copy, open = [], toolkitHref }: PopupAppProps) {
   const tr = translator(popupCatalog, locale);
   const s = useMemo(() => sections(locale), [locale]);
   const common = {
@@ -106,6 +109,7 @@ export function PopupApp({ locale, verdict, muted, onMute, onUnmute, copy, open 
       </Section>
 
       <footer class="lg-footer">
+        {toolkitHref ? <ToolkitLinks locale={locale} href={toolkitHref} /> : null}
         <p>{tr('disclaimer')}</p>
         <p>{tr('reviewed', { date: REVIEWED_ON })}</p>
       </footer>

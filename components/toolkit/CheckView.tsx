@@ -30,6 +30,9 @@ export function CheckView({ locale, text, result, advice, empty, onText, onCheck
   const sources = (facts: readonly string[]) => (
     <SourceList sources={sourcesOf(facts, locale)} label={tr('sources')} openLabel={tr('sources.open')} />
   );
+  // One explanation per kind of claim; marks carry the number of their explanation.
+  const groups = result ? [...new Set(result.tips.map((t) => t.id))] : [];
+  const num = (id: string) => groups.indexOf(id as (typeof groups)[number]) + 1;
   return (
     <>
       <p class="lg-lead">{tr('check.intro')}</p>
@@ -55,9 +58,9 @@ export function CheckView({ locale, text, result, advice, empty, onText, onCheck
                 <p class="tk-marked" data-testid="check-marked">
                   {runs(result.text, result.tips).map((r, i) =>
                     r.tip ? (
-                      <mark class="tk-mark" key={i} data-tip={r.tip.id} aria-describedby={`tk-claim-${r.n}`}>
+                      <mark class="tk-mark" key={i} data-tip={r.tip.id} aria-describedby={`tk-claim-${num(r.tip.id)}`}>
                         {r.text}
-                        <sup aria-hidden="true">{r.n}</sup>
+                        <sup aria-hidden="true">{num(r.tip.id)}</sup>
                       </mark>
                     ) : (
                       <span key={i}>{r.text}</span>
@@ -65,12 +68,13 @@ export function CheckView({ locale, text, result, advice, empty, onText, onCheck
                   )}
                 </p>
                 <ol class="tk-list" data-testid="check-claims">
-                  {result.tips.map((t, i) => {
-                    const info = tipInfo(t.id, locale);
+                  {groups.map((id, i) => {
+                    const info = tipInfo(id, locale);
+                    const quotes = [...new Set(result.tips.filter((t) => t.id === id).map((t) => `“${t.text}”`))].join(' ');
                     return (
-                      <li key={i} id={`tk-claim-${i + 1}`} data-tip={t.id}>
+                      <li key={id} id={`tk-claim-${i + 1}`} data-tip={id}>
                         <p>
-                          <strong>{tr('result.mark', { n: i + 1 })}</strong> “{t.text}” — <strong>{info.title}</strong>
+                          <strong>{tr('result.mark', { n: i + 1 })}</strong> {quotes} — <strong>{info.title}</strong>
                         </p>
                         <p>{info.body}</p>
                         <SourceList sources={info.sources} label={tr('sources')} openLabel={tr('sources.open')} />

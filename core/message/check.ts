@@ -6,6 +6,9 @@
 import { classify } from '../detect';
 import type { Level, PageKind, Tip, TipId } from '../types';
 
+/** storage.session key: text selected on a page and sent to the toolkit by the context menu. */
+export const PENDING_CHECK_KEY = 'toolkitPendingCheck';
+
 /** Longest message read; a pasted chat log longer than this is cut and the UI says so. */
 export const MAX_MESSAGE = 5000;
 

@@ -65,6 +65,7 @@ function App() {
       status={status}
       backupNotice={backupNotice}
       welcomeHref={browser.runtime.getURL('/welcome.html')}
+      toolkitHref={browser.runtime.getURL('/toolkit.html')}
       onUpdate={(fn) => {
         void updateSettings((s) => {
           fn(s);

@@ -114,6 +114,7 @@ function App() {
       onUnmute={(h) => unmuteSite(h)}
       copy={copyText}
       open={openParam}
+      toolkitHref={browser.runtime.getURL('/toolkit.html')}
     />
   );
 }

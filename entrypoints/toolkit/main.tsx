@@ -4,8 +4,10 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import '../../components/options/options.css';
 import '../../components/toolkit/toolkit.css';
+import { CalcView } from '../../components/toolkit/CalcView';
 import { CheckView } from '../../components/toolkit/CheckView';
 import { LettersView } from '../../components/toolkit/LettersView';
 import { RecordView } from '../../components/toolkit/RecordView';
@@ -15,7 +17,7 @@ import { localMinute } from '../../core/evidence/validate';
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
 import { selectAdvice } from '../../core/message/advice';
-import { checkMessage, type MessageResult } from '../../core/message/check';
+import { checkMessage, MAX_MESSAGE, PENDING_CHECK_KEY, type MessageResult } from '../../core/message/check';
 import { useSettings } from '../../utils/use-settings';
 import { useLetters } from './use-letters';
 import { useRecord } from './use-record';
@@ -34,6 +36,21 @@ function useCheck() {
   const [text, setText] = useState('');
   const [result, setResult] = useState<MessageResult | null>(null);
   const [empty, setEmpty] = useState(false);
+  // Text sent by the context menu: read once, delete, check.
+  useEffect(() => {
+    void browser.storage.session
+      .get(PENDING_CHECK_KEY)
+      .then(async (got) => {
+        const pending = got[PENDING_CHECK_KEY];
+        if (typeof pending !== 'string' || !pending.trim()) return;
+        await browser.storage.session.remove(PENDING_CHECK_KEY);
+        const t = pending.slice(0, MAX_MESSAGE);
+        setText(t);
+        setResult(checkMessage(t));
+        if (location.hash !== '#check') location.hash = '#check';
+      })
+      .catch(() => undefined);
+  }, []);
   return {
     text, result, empty,
     advice: result ? selectAdvice(result) : null,
@@ -77,7 +94,7 @@ function App() {
       ) : section === 'letters' ? (
         <LettersView locale={locale} {...letters} />
       ) : (
-        <p class="lg-lead">{tr(`${section}.intro` as 'check.intro')}</p>
+        <CalcView locale={locale} />
       )}
     </ToolkitView>
   );

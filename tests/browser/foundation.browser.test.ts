@@ -27,7 +27,7 @@ describe('the built extension', () => {
   test('manifest asks only for the permissions we explain', () => {
     const m = JSON.parse(fs.readFileSync(path.join(extensionDir(), 'manifest.json'), 'utf8'));
     expect(m.manifest_version).toBe(3);
-    expect([...(m.permissions ?? [])].sort()).toEqual(['scripting', 'storage']);
+    expect([...(m.permissions ?? [])].sort()).toEqual(['contextMenus', 'scripting', 'storage']);
     expect(m.host_permissions).toEqual(['<all_urls>']);
     expect(m.default_locale).toBe('zh_CN');
   });
@@ -37,7 +37,7 @@ describe('the built extension', () => {
     const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect([...m.permissions].sort()).toEqual(['<all_urls>', 'scripting', 'storage']);
+    expect([...m.permissions].sort()).toEqual(['<all_urls>', 'contextMenus', 'scripting', 'storage']);
     expect(m.browser_action.default_popup).toBe('popup.html');
     // MV2 has browserAction, not action: the background must not assume browser.action exists
     expect(fs.readFileSync(path.join(dir, 'background.js'), 'utf8')).toContain('browserAction');
