@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { getSettings, watchSettings } from '../utils/settings-store';
+import { listenForCommands } from './commands';
 import { applyLanguage } from './language';
 import { listenForMessages } from './router';
 import { forgetTab, updateTab } from './tab-store';
@@ -13,6 +14,7 @@ import { welcomeOnce } from './welcome';
 
 export function startBackground(): void {
   listenForMessages();
+  listenForCommands();
 
   // A new page in the tab: the old verdict goes (the badge too; Chrome also resets
   // tab-specific badge values on navigation). Same-document URL changes (SPA) too: the

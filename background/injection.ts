@@ -1,22 +1,13 @@
-/** What the background injects into a frame: the engine (past the pre-gate) and the overlay (on a hit). */
+/** The overlay goes only into a flagged frame, and only when the settings say to warn there. */
 import { browser } from 'wxt/browser';
 import { hostKey, shouldWarn } from '../core/settings';
-import type { TabVerdict } from '../core/protocol';
+import type { Verdict } from '../core/types';
 import { getSettings } from '../utils/settings-store';
 
-/** The overlay content script, as built by WXT (entrypoints/overlay.content.ts). */
-export const OVERLAY_FILE = '/content-scripts/overlay.js';
-/** The engine, as built by WXT (entrypoints/engine.ts, an unlisted script). */
-export const ENGINE_FILE = '/engine.js';
+/** The overlay script, as built by WXT (entrypoints/overlay.ts, an unlisted script). */
+export const OVERLAY_FILE = '/overlay.js';
 
-export async function maybeInjectOverlay(
-  tabId: number,
-  frameId: number,
-  verdict: TabVerdict['verdict'],
-  url: string,
-  alreadyLoaded: boolean,
-): Promise<void> {
-  if (alreadyLoaded) return; // the overlay follows verdict changes by itself
+export async function maybeInjectOverlay(tabId: number, frameId: number, verdict: Verdict, url: string): Promise<void> {
   const settings = await getSettings();
   if (!settings.overlay && !settings.inlineTips) return;
   if (!shouldWarn(settings, verdict, hostKey(url), Date.now())) return;
@@ -24,13 +15,5 @@ export async function maybeInjectOverlay(
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY_FILE] });
   } catch {
     // The frame navigated away or cannot be scripted (e.g. the Web Store): the badge still shows.
-  }
-}
-
-export async function injectEngine(tabId: number, frameId: number): Promise<void> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ENGINE_FILE] });
-  } catch {
-    // The frame navigated away or cannot be scripted: it stays unclassified (no badge).
   }
 }

@@ -5,11 +5,13 @@
  * externally_connectable).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isMessage, sanitizeVerdict, type Message, type TabVerdict } from '../core/protocol';
+import { isMessage, parseSample, type Message } from '../core/protocol';
+import { assess } from './engine-host';
 import { openDetails } from './details';
-import { injectEngine, maybeInjectOverlay } from './injection';
+import { maybeInjectOverlay } from './injection';
+import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
-import { tabVerdict, withFrame } from './tab-verdicts';
+import { frameVerdict, tabVerdict, withFrame } from './tab-verdicts';
 
 function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
   const origin = browser.runtime.getURL('/');
@@ -19,24 +21,20 @@ function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
 async function handle(msg: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const tab = sender.tab;
   switch (msg.type) {
-    case 'lg:verdict': {
+    case 'lg:sample': {
       if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
-      const verdict = sanitizeVerdict(msg.verdict);
-      if (!verdict || typeof msg.url !== 'string') return undefined;
+      const sample = parseSample(msg);
+      if (!sample) return undefined;
+      const reply = assess(sample);
+      if ('more' in reply) return reply;
       const frameId = sender.frameId ?? 0;
-      const url = sender.url ?? msg.url; // the browser's word for the frame URL wins
-      const tv: TabVerdict | null =
-        verdict.kind === 'none' ? null : { verdict, url, at: Date.now(), frameId };
+      const url = sender.url ?? sample.url; // the browser's word for the frame URL wins
+      const tv = reply.verdict ? frameVerdict(reply.verdict, url, frameId, Date.now()) : null;
+      // Stored per frame: a sample sent again (a re-check, or a retry after the worker
+      // restarted) replaces the frame's verdict, never adds a second one.
       await updateTab(tab.id, (e) => withFrame(e, frameId, tv));
-      if (tv) await maybeInjectOverlay(tab.id, frameId, verdict, url, msg.overlay === true);
-      return undefined;
-    }
-    case 'lg:need-engine': {
-      // Only our detector sends this (pages cannot reach runtime.sendMessage); it asks once per
-      // page, and the engine script does nothing if it is already there.
-      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
-      await injectEngine(tab.id, sender.frameId ?? 0);
-      return undefined;
+      if (reply.verdict && !sample.overlay) await maybeInjectOverlay(tab.id, frameId, reply.verdict, url);
+      return reply;
     }
     case 'lg:clear': {
       if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return undefined;
@@ -52,6 +50,12 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
       await openDetails(tab);
       return undefined;
     }
+    case 'lg:site-memory': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender) || typeof sender.url !== 'string') return undefined;
+      return siteMemory(sender.url, msg.change);
+    }
+    case 'lg:focus-note':
+      return undefined; // sent by the background to a tab, never to it
   }
 }
 

@@ -11,8 +11,16 @@
 import type { Tip } from '../core/types';
 import { segmentAt, type TextSample } from './sampler';
 
-export const HIGHLIGHT_NAME = 'loan-guard-tip';
-export const HIGHLIGHT_ACTIVE = 'loan-guard-tip-active';
+/**
+ * Highlight names are per load and random: a page can see that some highlight is painted (it
+ * shares the document's registry), but no fixed name tells it whose.
+ */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `h${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+export const HIGHLIGHT_NAME = randomName();
+export const HIGHLIGHT_ACTIVE = randomName();
 
 export function supportsHighlights(): boolean {
   return (

@@ -1,25 +1,21 @@
 /**
- * The state the always-on detector (entrypoints/content.ts) shares with the overlay
- * (entrypoints/overlay.content.ts). Both run in the extension's ISOLATED world of the same
- * frame, so a global here is invisible to page scripts (they live in the main world).
+ * The state the always-on watcher shares with the overlay. Both run in the extension's
+ * ISOLATED world of the same frame, so a global here is invisible to page scripts (they live in
+ * the main world); the key is a symbol, so not even a string lookup names it.
  *
- * Kept dependency-free: the detector imports it, and it must stay tiny.
+ * Kept dependency-free: the watcher imports it, and it must stay tiny.
  */
-import type { ClassifyInput, Verdict } from '../core/types';
-
-/** What the engine script (entrypoints/engine.ts) hands the detector once loaded. */
-export interface PageEngine {
-  classify(input: ClassifyInput): Verdict;
-  /** the engine's own gate (host + title + first 2 KB); the detector's pre-gate is a superset */
-  gate(input: ClassifyInput): boolean;
-}
+import type { Verdict } from '../core/types';
+import type { Lifecycle } from './lifecycle';
 import type { TextSample } from './sampler';
 
 export interface PageState {
+  /** the running copy's lifecycle (the overlay stops with it) */
+  life: Lifecycle;
   /** bumped whenever the verdict or the sample changes, so listeners can skip repeats */
   rev: number;
   url: string;
-  /** the latest verdict for this frame, or null when the page is ordinary / not scanned yet */
+  /** the latest verdict for this frame, or null when the page is ordinary / not checked yet */
   verdict: Verdict | null;
   /** the text sample the verdict's tip offsets point into (kept only while flagged) */
   sample: TextSample | null;
@@ -27,30 +23,24 @@ export interface PageState {
   overlay: boolean;
   /** the shadow host of our UI, skipped by the sampler */
   host: Element | null;
+  /** the overlay's (closed) shadow root: kept here, in the isolated world, for the overlay and tests */
+  shadow: ShadowRoot | null;
   /** called (synchronously) after every verdict change */
   listeners: Set<() => void>;
   /**
    * Re-sample and re-classify now (the overlay calls it when its marks went stale, e.g. a
-   * React re-render replaced the text nodes). Throttled by the detector.
+   * React re-render replaced the text nodes). Throttled by the watcher.
    */
   rescan: () => void;
-  /**
-   * The classifier, once the engine script has been injected into this frame (the background
-   * does that when the detector's pre-gate passes); null on an ordinary page, which never
-   * loads it.
-   */
-  engine: PageEngine | null;
-  /** The engine script calls this after setting `engine` (the detector then checks again). */
-  onEngine: () => void;
 }
 
-const KEY = '__loanGuard';
+const KEY = Symbol.for('loan-guard.page');
 
 export function getPageState(): PageState | undefined {
-  return (globalThis as Record<string, unknown>)[KEY] as PageState | undefined;
+  return (globalThis as Record<symbol, unknown>)[KEY] as PageState | undefined;
 }
 
 export function setPageState(s: PageState | undefined): void {
-  if (s) (globalThis as Record<string, unknown>)[KEY] = s;
-  else delete (globalThis as Record<string, unknown>)[KEY];
+  if (s) (globalThis as Record<symbol, unknown>)[KEY] = s;
+  else delete (globalThis as Record<symbol, unknown>)[KEY];
 }

@@ -7,7 +7,6 @@
 
 /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256. */
 export const PBKDF2_ITERATIONS = 600_000;
-export const MIN_PASSPHRASE = 8;
 const CHECK_TEXT = 'loan-guard-evidence-lock';
 
 export interface Sealed {

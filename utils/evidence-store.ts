@@ -40,9 +40,12 @@ export interface EvidenceStore {
   lockNow(): void;
   list(): Promise<{ entries: EvidenceEntry[]; skipped: number }>;
   put(entry: EvidenceEntry): Promise<void>;
+  /** several entries in one transaction: all are written or none */
+  putMany(entries: readonly EvidenceEntry[]): Promise<void>;
   remove(id: string): Promise<void>;
   clear(): Promise<void>;
   putShot(id: string, blob: Blob): Promise<void>;
+  removeShot(id: string): Promise<void>;
   getShot(id: string): Promise<Blob | null>;
   setLock(passphrase: string): Promise<void>;
   removeLock(): Promise<void>;
@@ -134,6 +137,15 @@ export async function openEvidenceStore(): Promise<EvidenceStore> {
     async put(entry) {
       if (!key && (await lockInfo())) throw new Error('locked');
       await db.put('entries', await toRecord(entry));
+    },
+    async putMany(list) {
+      if (!key && (await lockInfo())) throw new Error('locked');
+      const records = await Promise.all(list.map(toRecord));
+      const tx = db.transaction('entries', 'readwrite');
+      await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+    },
+    async removeShot(id) {
+      await db.delete('shots', id);
     },
     async remove(id) {
       const r = await db.get('entries', id);

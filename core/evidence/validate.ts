@@ -26,7 +26,7 @@ function cleanText(s: string, max: number): string {
   return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').slice(0, max);
 }
 
-export type DraftProblem = 'at' | 'channel' | 'said' | 'who' | 'said-too-long' | 'who-too-long';
+export type DraftProblem = 'at' | 'channel' | 'said' | 'said-too-long' | 'who-too-long';
 
 /** Problems with what the user typed, for the form to show next to each field. */
 export function draftProblems(d: EntryDraft): DraftProblem[] {

@@ -2,14 +2,13 @@
  * The note: one line first (the kind and one action), the full note on request. Props only
  * (no browser APIs); all texts arrive translated (note-text.ts); its place comes from
  * placement.ts through `pos`.
- *
- * Every button ignores clicks a page script synthesises (`isTrusted`): a page can dispatch
- * events on elements it can reach, and nothing a page does may close or mute us.
+ * Every button acts on the user's own input only (trusted.ts).
  */
 import type { Ref } from 'preact';
 import type { NoteTexts } from './note-text';
+import { trusted } from './trusted';
 import type { TipView } from './types';
-import type { NoteMode } from './site-memory';
+import type { NoteMode } from '../../core/site-memory';
 
 export interface NoteProps {
   kind: 'scam' | 'overdue' | 'lender';
@@ -28,20 +27,13 @@ export interface NoteProps {
   onMuteSite: () => void;
 }
 
-/** Only a real user's click (never one a page script dispatched) runs `fn`. */
-export function trusted<E extends Event>(fn: (e: E) => void) {
-  return (e: E) => {
-    if (e.isTrusted) fn(e);
-  };
-}
-
 const NOTE_ID = 'lg-note-body';
 
 export function Note(p: NoteProps) {
   const t = p.texts;
   const style = p.pos
     ? { left: `${p.pos.left}px`, top: `${p.pos.top}px` }
-    : { left: '-10000px', top: '0px', visibility: 'hidden' };
+    : { left: '-10000px', top: '0px' };
   const close = (
     <button type="button" class="icon" aria-label={t.closeLabel} title={t.closeLabel} onClick={trusted(p.onClose)}>
       ×
@@ -49,10 +41,10 @@ export function Note(p: NoteProps) {
   );
   if (p.mode === 'compact') {
     return (
-      <section class="note compact" role="region" aria-label={t.region} tabIndex={-1} ref={p.noteRef} style={style} data-mode="compact">
-        <p class="line">
+      <section class="note banner compact" role="region" aria-label={t.region} tabIndex={-1} ref={p.noteRef} style={style} data-mode="compact">
+        <h2 class="line">
           <span class="brand">{t.brand}</span> <span>{t.heading}</span>
-        </p>
+        </h2>
         <button type="button" class="btn primary" aria-expanded="false" aria-controls={NOTE_ID} onClick={trusted(() => p.onMode('open'))}>
           {t.more}
         </button>
@@ -61,7 +53,7 @@ export function Note(p: NoteProps) {
     );
   }
   return (
-    <section class="note open" role="region" aria-label={t.region} tabIndex={-1} ref={p.noteRef} style={style} data-mode="open">
+    <section class="note banner open" role="region" aria-label={t.region} tabIndex={-1} ref={p.noteRef} style={style} data-mode="open">
       <div class="head">
         <div class="grow">
           <p class="brand">{t.brand}</p>

@@ -1,20 +1,17 @@
 /**
- * The overlay: injected by the background (scripting.executeScript) only into a frame whose
- * page was flagged and only when the settings say to warn. It runs in the same isolated world
- * as the detector and reads its verdict and text sample from the shared page state.
+ * Mount the overlay in this frame: it joins the watcher's page state (same isolated world) and
+ * lifecycle, and renders into a CLOSED shadow root — the page can see that one element exists,
+ * but not reach inside it (no text to read or rewrite, no buttons to click by script).
  *
- * Page footprint: ONE shadow host appended to <body>; styles through constructed stylesheets
- * (shadow root + one appended document sheet for ::highlight), which page CSP does not block.
+ * Page footprint: ONE host element with a neutral, per-load random name and no attributes about
+ * the user or the verdict; styles through constructed stylesheets (shadow root + one document
+ * sheet for ::highlight), which page CSP does not block.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OVERLAY_CSS } from './styles';
 import { clearMarks, removeHighlightStyles } from '../marks';
 import { getPageState } from '../page-state';
 import { App } from './App';
-
-export const HOST_TAG = 'loan-guard-overlay';
 
 /**
  * Our host must survive page CSS. The shadow sheet's `:host { … !important }` is what wins (see
@@ -35,41 +32,40 @@ function styleHost(host: HTMLElement): void {
   set('contain', 'none');
 }
 
-/** Mount the overlay in this frame (the overlay script's main()). */
-export async function mountOverlay(ctx: ContentScriptContext): Promise<void> {
+/** A custom-element-shaped tag name that says nothing about us and changes every load. */
+function randomTag(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return `x-${[...bytes].map((b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
+
+export function mountOverlay(): void {
   const state = getPageState();
-  if (!state || !document.body || ctx.isInvalid) return;
+  // No watcher in this world (the extension was reloaded meanwhile), or mounted already.
+  if (!state || state.overlay || state.life.isInvalid || !document.body) return;
   state.overlay = true;
-  let sheet: CSSStyleSheet | null = null;
+  const host = document.createElement(randomTag());
+  styleHost(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
   try {
-    sheet = new CSSStyleSheet();
+    const sheet = new CSSStyleSheet();
     sheet.replaceSync(OVERLAY_CSS);
+    shadow.adoptedStyleSheets = [sheet];
   } catch {
-    sheet = null;
+    /* no constructable stylesheets: unstyled but usable */
   }
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_TAG,
-    position: 'inline',
-    inheritStyles: true, // we reset with :host { all: initial } in our own sheet
-    append: 'last',
-    onMount(container, shadow, host) {
-      styleHost(host);
-      host.setAttribute('data-wxt-shadow-root', '');
-      // WXT adds an (empty) <style>; our styles come from a constructed sheet instead.
-      shadow.querySelectorAll('style').forEach((s) => s.remove());
-      if (sheet) shadow.adoptedStyleSheets = [sheet];
-      state.host = host;
-      render(<App ctx={ctx} state={state} host={host} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-      clearMarks();
-      removeHighlightStyles(document);
-      state.host = null;
-      state.overlay = false;
-    },
+  const container = document.createElement('div');
+  shadow.append(container);
+  document.body.append(host);
+  state.host = host;
+  state.shadow = shadow;
+  render(<App state={state} host={host} />, container);
+  state.life.onInvalidated(() => {
+    render(null, container);
+    host.remove();
+    clearMarks();
+    removeHighlightStyles(document);
+    state.host = null;
+    state.shadow = null;
+    state.overlay = false;
   });
-  if (ctx.isInvalid) return;
-  ui.mount();
 }

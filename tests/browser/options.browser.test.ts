@@ -13,6 +13,7 @@ import path from 'node:path';
 import {
   foreignRequests, htmlPage, launchBrowser, SHARED, startServer, unexpectedErrors, waitFor,
   type ExtBrowser, type TestServer,
+  overlayContent,
 } from './harness';
 
 let b: ExtBrowser;
@@ -116,12 +117,7 @@ describe('options page', () => {
     const text = fs.readFileSync(path.join(seedDir, seedFile), 'utf8');
     const page = await b.context.newPage();
     await page.goto(server.page('/seed.html', htmlPage(text.split('\n')[0]!.trim(), text)));
-    const overlay = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('loan-guard-overlay')?.shadowRoot;
-        const lg = root?.querySelector('.lg');
-        return lg ? { lang: lg.getAttribute('lang'), text: root!.textContent ?? '' } : null;
-      });
+    const overlay = () => overlayContent(b, page);
     const zh = await waitFor(async () => ((await overlay())?.lang === 'zh-CN' ? overlay() : null), 'overlay in zh-CN', 15_000);
     await page.evaluate(() => ((window as { __lgNoReload?: boolean }).__lgNoReload = true));
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   initialMode, MAX_SITES, parseSiteMemoryChange, parseSiteMemoryStore, SMALL_VIEWPORT, withSiteChange,
-} from '../../onpage/overlay/site-memory';
+} from '../../core/site-memory';
 
 describe('initialMode', () => {
   test('a phone-width viewport starts compact whatever was remembered', () => {

@@ -1,5 +1,5 @@
 /**
- * What the note remembers about a site for this browsing session (pure; stored by the
+ * What the overlay's note remembers about a site for this browsing session (pure; stored by the
  * background in storage.session, which the browser empties when it closes):
  * - `mode`: the user collapsed the note to one line, or opened it, on this site;
  * - `closed`: the user closed the note on this site ("关闭"): no note on this site's pages
