@@ -226,7 +226,8 @@ function report(names: string[], results: Record<string, Record<string, Samples>
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   console.log(`worker: ${out.worker.per_classification_ms} ms per classification (warm, flagged pages); ` +
-    `${out.worker.per_start_extra_ms} ms more on its first task after a start than an empty worker's`);
+    `${out.worker.per_start_extra_ms} ms more on a load that starts it than on a warm load (less the same for the ` +
+    `empty extension's worker, which no page wakes)`);
   console.log(JSON.stringify(out, null, 2));
 }
 
