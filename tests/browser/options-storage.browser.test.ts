@@ -9,15 +9,19 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { translator } from '../../core/i18n';
 import optionsCatalog from '../../core/i18n/catalogs/options';
 import type { Settings } from '../../core/settings';
-import { launchBrowser, unexpectedErrors, waitFor, type ExtBrowser } from './harness';
+import { htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import { devCorpus, overlayInfo, seeds, settle } from './onpage-helpers';
 
 let b: ExtBrowser;
+let server: TestServer;
 
 beforeAll(async () => {
+  server = await startServer();
   b = await launchBrowser({ locale: 'en-US' });
 });
 afterAll(async () => {
   await b?.close();
+  await server?.close();
 });
 
 declare const chrome: {
@@ -141,3 +145,32 @@ describe('several extension pages writing at once', () => {
   });
 });
 
+
+describe('"on lender pages, badge only" on real pages', () => {
+  test('a lender page keeps its badge but gets no note and no marks; an overdue page still gets both', async () => {
+    const lender = devCorpus().find((r) => r.id === 'd035')!; // a lender page the engine rates high
+    const seed = seeds()[0]!;
+    const lenderUrl = server.page('/badge-only-lender.html', htmlPage(lender.text.split('\n')[0]!, lender.text));
+    const overdueUrl = server.page('/badge-only-overdue.html', htmlPage(seed.title, seed.text));
+    const options = await openOptions();
+    await store(options, { version: 3, language: 'en', lenderBadgeOnly: false });
+
+    // Off: the lender page warns on the page (so the check below cannot pass by itself).
+    const page = await b.context.newPage();
+    await page.goto(lenderUrl);
+    const tab = await b.tabIdOf(page);
+    await waitFor(async () => (await overlayInfo(b, page)).banner, 'the note with the option off');
+
+    await store(options, { version: 3, language: 'en', lenderBadgeOnly: true });
+    await page.reload();
+    await waitFor(async () => (await b.badgeText(tab)) !== '', 'the badge with the option on');
+    await settle(page);
+    const quiet = await overlayInfo(b, page);
+    expect([quiet.banner, quiet.marks]).toEqual([false, 0]);
+
+    await page.goto(overdueUrl);
+    await waitFor(async () => (await overlayInfo(b, page)).banner, 'the note on an overdue page');
+    await page.close();
+    await options.close();
+  });
+});
