@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Firefox 142: first version (desktop 140, Android 142) that knows data_collection_permissions.
+// Firefox minimum versions: desktop 140 (ESR 140; CSS Custom Highlight API for the marks and
+// data_collection_permissions), Android 142 (data_collection_permissions there).
 // Why these choices: see README "Permissions" and DESIGN notes.
 // - no auto-imports: every dependency is an explicit import a reader can follow;
 // - webextension-polyfill through WXT's module so `browser` is the promise API everywhere.
@@ -65,11 +66,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // A fixed id: storage (settings, evidence log) survives updates and AMO signs one
+            // add-on. The reserved .invalid domain cannot belong to anyone else.
             gecko: {
               id: 'loan-guard@loanguard.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -5,13 +5,13 @@
  * externally_connectable).
  */
 import { browser, type Browser } from 'wxt/browser';
-import { isMessage, parseSample, type Message, type TabVerdict } from '../core/protocol';
+import { isMessage, parseSample, type Message } from '../core/protocol';
 import { assess } from './engine-host';
 import { openDetails } from './details';
 import { maybeInjectOverlay } from './injection';
 import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
-import { tabVerdict, withFrame } from './tab-verdicts';
+import { frameVerdict, tabVerdict, withFrame } from './tab-verdicts';
 
 function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
   const origin = browser.runtime.getURL('/');
@@ -29,7 +29,7 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
       if ('more' in reply) return reply;
       const frameId = sender.frameId ?? 0;
       const url = sender.url ?? sample.url; // the browser's word for the frame URL wins
-      const tv: TabVerdict | null = reply.verdict ? { verdict: reply.verdict, url, at: Date.now(), frameId } : null;
+      const tv = reply.verdict ? frameVerdict(reply.verdict, url, frameId, Date.now()) : null;
       // Stored per frame: a sample sent again (a re-check, or a retry after the worker
       // restarted) replaces the frame's verdict, never adds a second one.
       await updateTab(tab.id, (e) => withFrame(e, frameId, tv));

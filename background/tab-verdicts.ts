@@ -4,7 +4,7 @@
  * frame's when it is flagged, else the strongest frame's.
  */
 import type { FlaggedKind, Level, Verdict } from '../core/types';
-import { pageKey, type TabVerdict } from '../core/protocol';
+import { pageKey, urlKey, type TabVerdict } from '../core/protocol';
 
 export { pageKey };
 
@@ -41,14 +41,41 @@ export function afterNavigation(entry: TabEntry | undefined, url: string): TabEn
   if (!entry) return undefined;
   const top = entry.frames['0'];
   if (!top) return { frames: {} };
-  if (pageKey(top.url) === pageKey(url)) return entry; // hash change or a verdict for the new page
+  if (urlKey(top.url) === urlKey(url)) return entry; // hash change or a verdict for the new page
   return { frames: {} };
+}
+
+/** Frames with a verdict kept per tab (the top frame and the strongest others). */
+export const MAX_FRAMES = 8;
+/** Tips kept per stored verdict, and characters per tip quote. */
+export const MAX_STORED_TIPS = 40;
+export const MAX_QUOTE_CHARS = 200;
+
+/** What the background stores for a frame: the verdict with its lists capped, the URL as a bounded key. */
+export function frameVerdict(verdict: Verdict, url: string, frameId: number, at: number): TabVerdict {
+  return {
+    verdict: {
+      ...verdict,
+      reasons: verdict.reasons.slice(0, 50),
+      tips: verdict.tips.slice(0, MAX_STORED_TIPS).map((t) => (t.text.length > MAX_QUOTE_CHARS ? { ...t, text: t.text.slice(0, MAX_QUOTE_CHARS) } : t)),
+    },
+    url: urlKey(url),
+    at,
+    frameId,
+  };
 }
 
 export function withFrame(entry: TabEntry | undefined, frameId: number, v: TabVerdict | null): TabEntry {
   const frames = { ...(entry?.frames ?? {}) };
   if (v) frames[String(frameId)] = v;
   else delete frames[String(frameId)];
+  // Many flagged frames (a page can add iframes at will): keep the top frame and the strongest.
+  const subframes = Object.keys(frames).filter((k) => k !== '0');
+  const room = MAX_FRAMES - (frames['0'] ? 1 : 0);
+  if (subframes.length > room) {
+    subframes.sort((a, b) => strength(frames[b]!.verdict) - strength(frames[a]!.verdict));
+    for (const k of subframes.slice(room)) delete frames[k];
+  }
   return { frames };
 }
 

@@ -141,3 +141,19 @@ export function pageKey(url: string): string {
   const i = url.indexOf('#');
   return i < 0 ? url : url.slice(0, i);
 }
+
+/** Longest URL the background keeps for a frame (storage.session is shared and small). */
+export const MAX_KEY_CHARS = 2048;
+
+/**
+ * The URL as the background stores and compares it: without the fragment, and bounded. A
+ * longer URL (a page can replaceState to megabytes) keeps its first characters plus a hash of
+ * the whole, so two long URLs that differ only late still differ.
+ */
+export function urlKey(url: string): string {
+  const page = pageKey(url);
+  if (page.length <= MAX_KEY_CHARS) return page;
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < page.length; i++) h = Math.imul(h ^ page.charCodeAt(i), 0x01000193);
+  return `${page.slice(0, MAX_KEY_CHARS - 10)}…~${(h >>> 0).toString(36)}`;
+}

@@ -38,22 +38,38 @@ export interface SampleOptions {
   maxChars: number;
   /** an element of our own UI to skip (the shadow host) */
   skip?: Element | null;
-  /** treat elements as hidden by attribute only (fast); computed style is not consulted */
+  /** is this element (and so its subtree) hidden from a reader? default: defaultIsHidden */
   isHidden?: (el: Element) => boolean;
 }
 
-function defaultIsHidden(el: Element): boolean {
+/**
+ * Text a reader cannot see is not read: hidden by attribute (hidden, aria-hidden), by style
+ * from any source (display:none, visibility:hidden, font-size 0 — a page can hide kilobytes of
+ * cue words behind a CSS class to flood the sample), or clipped to nothing (a zero-size box
+ * that hides its overflow). Computed style is read per element the walk reaches (a hidden
+ * element's subtree is skipped whole); layout is read only for boxes that clip.
+ */
+function defaultIsHidden(el: Element, hasLayout: boolean): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  // Inline display/visibility live in the style attribute (el.style writes reflect into it), so
-  // an element without one is not hidden inline: no CSSStyleDeclaration is created for it.
-  if (!el.hasAttribute('style')) return false;
-  const style = (el as HTMLElement).style;
-  return style?.display === 'none' || style?.visibility === 'hidden';
+  const view = el.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  const cs = view.getComputedStyle(el);
+  if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse') return true;
+  if (cs.display === 'contents') return false; // no box of its own; its children decide
+  if (cs.fontSize === '0px') return true;
+  if (hasLayout && cs.overflow && cs.overflow !== 'visible') {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return true;
+  }
+  return false;
 }
 
 export function sampleVisibleText(root: Node, opts: SampleOptions): TextSample {
   const doc = root.ownerDocument ?? (root as Document);
-  const isHidden = opts.isHidden ?? defaultIsHidden;
+  // A DOM without layout (happy-dom in the scan tool) reports every box as 0×0: sizes are only
+  // trusted where the root has a size.
+  const hasLayout = (doc.documentElement?.getBoundingClientRect().width ?? 0) > 0;
+  const isHidden = opts.isHidden ?? ((el: Element) => defaultIsHidden(el, hasLayout));
   const segments: TextSegment[] = [];
   let text = '';
   let truncated = false;

@@ -15,10 +15,10 @@ export const RULE_FACTS = {
   'wrong-debt': ['A14', 'A9'],
   'legal-threat': ['M2', 'B17', 'D16'],
   'unverified-debt': ['A14'],
-  impersonation: ['D16', 'D14b'],
+  impersonation: ['D16', 'D18'],
   'call-pattern': ['D8', 'D9', 'A2'],
   'message-harassment': ['A2', 'D14'],
-  'third-party': ['A3', 'A4a', 'D12', 'D15'],
+  'third-party': ['A3', 'A4a', 'D12', 'D15', 'D17'],
 } as const satisfies Record<string, readonly string[]>;
 export type RuleId = keyof typeof RULE_FACTS;
 export const RULE_IDS = Object.keys(RULE_FACTS) as RuleId[];

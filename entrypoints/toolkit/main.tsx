@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/options/options.css';
 import '../../components/toolkit/toolkit.css';
 import { CheckView } from '../../components/toolkit/CheckView';
+import { LettersView } from '../../components/toolkit/LettersView';
 import { RecordView } from '../../components/toolkit/RecordView';
 import { sectionFromHash, type SectionId } from '../../components/toolkit/sections';
 import { ToolkitView } from '../../components/toolkit/ToolkitView';
@@ -16,6 +17,7 @@ import toolkit from '../../core/i18n/catalogs/toolkit';
 import { selectAdvice } from '../../core/message/advice';
 import { checkMessage, type MessageResult } from '../../core/message/check';
 import { useSettings } from '../../utils/use-settings';
+import { useLetters } from './use-letters';
 import { useRecord } from './use-record';
 
 function useSection(): [SectionId, boolean] {
@@ -49,6 +51,7 @@ function App() {
   const tr = translator(toolkit, locale);
   const record = useRecord(locale);
   const check = useCheck();
+  const letters = useLetters(locale, record.props.entries);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -71,6 +74,8 @@ function App() {
         />
       ) : section === 'record' ? (
         <RecordView locale={locale} {...record.props} />
+      ) : section === 'letters' ? (
+        <LettersView locale={locale} {...letters} />
       ) : (
         <p class="lg-lead">{tr(`${section}.intro` as 'check.intro')}</p>
       )}

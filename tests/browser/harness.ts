@@ -179,6 +179,8 @@ export interface ExtBrowser {
   /** the tab id of a page, asked from the extension's service worker */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** stop the extension's service worker (as Chromium does when it is idle); resolves once stopped */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -294,6 +296,21 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<ExtBrowse
     },
     async badgeText(tabId) {
       return sw().evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async stopServiceWorker() {
+      // DevTools' ServiceWorker domain, from one of our own pages (the worker's storage partition).
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const cdp = await context.newCDPSession(page);
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+        if (e.versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) stopped = true;
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => stopped, 'the service worker to stop');
+      await cdp.detach();
+      await page.close();
     },
     async close() {
       await context.close();

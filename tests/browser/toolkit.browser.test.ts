@@ -170,6 +170,72 @@ describe('check a message', () => {
   });
 });
 
+describe('letters', () => {
+  test('each letter from a filled form: text, cited articles, copy, download; entries attach; en says what each asks', async () => {
+    const page = await openToolkit('#record');
+    await addEntry(page, '2026-11-28T08:05', 'contact-list', '催收员小王', '给我通讯录里的同学群发我欠款的消息', ['third-party']);
+    await page.getByRole('link', { name: '信函与投诉' }).click();
+    await page.locator('input[name=letter]').first().waitFor();
+    const text = () => page.getByTestId('letter-text').innerText();
+    const fillForm = async (v: Record<string, string>) => {
+      for (const [name, value] of Object.entries(v)) {
+        const el = page.locator(`form [name=${name}]`);
+        if (await el.count()) await el.fill(value);
+      }
+    };
+    const base = { name: '张三', contact: '13800000000', lender: '某某消费金融有限公司', account: '1234', collector: '某催收公司', situation: '今年失业，收入减少', proposal: '每月还款1000元，分24期', newCreditor: '某资产管理公司', report: '2026年3月的逾期记录', correct: '该笔已按时还款', request: '停止向第三人催收' };
+    const cases: Array<[string, string, string[]]> = [
+      ['plan', '申请还款计划 / 个性化分期', ['因今年失业，收入减少', '第70条']],
+      ['third-party', '要求停止联系第三人并删除其信息', ['《民法典》第1032条、第1033条', '第1038条', '《个人信息保护法》']],
+      ['transfer', '要求证明债权转让', ['《民法典》第546条', '某资产管理公司自称已受让']],
+      ['credit', '征信异议申请', ['《征信业管理条例》第25条', '20日内']],
+      ['complaint', '向机构投诉（再向12378 / 12363）', ['一、投诉人：张三', '三、投诉请求：停止向第三人催收']],
+    ];
+    for (const [id, label, expected] of cases) {
+      await page.getByRole('radio', { name: new RegExp(label.replace(/[()（）/]/g, '.')) }).check();
+      await fillForm(base);
+      const t = await text();
+      for (const e of expected) expect(t, `${id}: ${e}`).toContain(e);
+      expect(t).not.toContain('＿');
+      if (id !== 'complaint') expect(await page.getByTestId('letter-missing').count()).toBe(0);
+    }
+    // a complaint needs its facts: typed or from the record
+    expect(await page.getByTestId('letter-missing').innerText()).toBe('请先填写：主要经过（也可以在下面选上记录）');
+    // complaint: attach the record entry → rules and the entry appear
+    await page.getByRole('checkbox', { name: /给我通讯录里的同学/ }).check();
+    const complaint = await text();
+    expect(await page.getByTestId('letter-missing').count()).toBe(0);
+    expect(complaint).toContain('五、可能违反的规定：');
+    expect(complaint).toContain('1. 2026-11-28 08:05 · 联系了我通讯录里的人 · 对方：催收员小王：给我通讯录里的同学群发我欠款的消息');
+    expect(await page.locator('section[aria-labelledby=tk-letter-title]').innerText()).toContain('引用的依据');
+    // download .txt has the same text
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 .txt' }).click()]);
+    expect(dl.suggestedFilename()).toMatch(/^loan-guard-complaint-\d{4}-\d{2}-\d{2}\.txt$/);
+    expect(fs.readFileSync((await dl.path())!, 'utf8')).toBe(complaint);
+    // copy
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: '复制', exact: true }).click();
+    await waitFor(async () => (await page.getByTestId('letter-notice').innerText()) === '已复制。', 'copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(complaint);
+    // a required field emptied: said, and the buttons wait
+    await page.locator('form [name=name]').fill('');
+    expect(await page.getByTestId('letter-missing').innerText()).toBe('请先填写：你的姓名');
+    expect(await page.getByRole('button', { name: '复制', exact: true }).isDisabled()).toBe(true);
+    // clean up the record for the other tests
+    await page.getByRole('link', { name: '记录' }).click();
+    await page.getByRole('button', { name: '全部删除' }).click();
+    await confirmDelete(page);
+    await waitFor(() => page.getByTestId('record-empty').isVisible(), 'cleared');
+    await page.close();
+
+    const en = await openToolkit('#letters', 'en');
+    await en.getByRole('radio', { name: /Ask for proof of a debt transfer/ }).check();
+    expect(await en.getByTestId('letter-asks').innerText()).toContain('Before you pay a new creditor');
+    expect(await en.getByTestId('letter-text').innerText()).toContain('关于核实债权是否转让的函');
+    await en.close();
+  });
+});
+
 describe('record', () => {
   test('add, edit, export, delete, re-import, corrupt import, delete all', async () => {
     const page = await openToolkit('#record');

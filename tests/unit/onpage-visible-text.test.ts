@@ -111,3 +111,19 @@ describe('sampleVisibleText', () => {
     expect(sampleVisibleText(document.body, { maxChars: 100 }).text).toBe('后文');
   });
 });
+
+describe('hidden by style, not only by attribute', () => {
+  test('text hidden through a CSS class (display:none, visibility:hidden, font-size 0) is not read', () => {
+    document.head.innerHTML =
+      '<style>.gone{display:none}.ghost{visibility:hidden}.tiny{font-size:0}</style>';
+    document.body.innerHTML =
+      '<main><div class="gone">贷款A</div><div class="ghost">贷款B</div><div class="tiny">贷款C</div><p>湖边散步</p></main>';
+    const s = sampleVisibleText(document.body, { maxChars: 1000 });
+    expect(s.text).toBe('湖边散步');
+    document.head.innerHTML = '';
+  });
+  test('display: contents keeps its children readable', () => {
+    document.body.innerHTML = '<div style="display:contents"><p>湖边散步</p></div>';
+    expect(sampleVisibleText(document.body, { maxChars: 1000 }).text).toBe('湖边散步');
+  });
+});

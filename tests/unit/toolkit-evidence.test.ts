@@ -137,3 +137,12 @@ describe('summary', () => {
     expect(summaryText([], 'zh-TW', '2026-12-02')).toContain('共 0 條記錄');
   });
 });
+
+describe('rules', () => {
+  test('every evidence-log rule points at facts that exist', async () => {
+    const { FACTS } = await import('../../core/knowledge');
+    const { RULE_FACTS } = await import('../../core/evidence/types');
+    const ids = new Set(FACTS.map((f) => f.id));
+    for (const [rule, facts] of Object.entries(RULE_FACTS)) for (const f of facts) expect(ids.has(f), `${rule}: ${f}`).toBe(true);
+  });
+});

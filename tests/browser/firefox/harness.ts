@@ -27,6 +27,7 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SETTINGS_VERSION } from '../../../core/settings';
 import { ROOT, startRecordingProxy, waitFor, type ErrorRecord, type RecordedRequest } from '../harness';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -69,6 +70,12 @@ export interface Firefox {
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
   overlay(page: Page): Promise<FxOverlay>;
+  /** centre (page CSS px) of the overlay's first button whose text contains `text`, or null */
+  overlayButton(page: Page, text: string): Promise<{ x: number; y: number } | null>;
+  /** text of the open toolbar popup (extension.getViews), or null when none is open */
+  toolbarPopupText(): Promise<string | null>;
+  /** write the settings item (merged into what is stored), as the options page would */
+  setSettings(patch: Record<string, unknown>): Promise<void>;
   /** errors recorded from extension scripts by Firefox's console service */
   extensionErrors(): Promise<ErrorRecord[]>;
   close(): Promise<void>;
@@ -226,8 +233,27 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
       return inExtension(async (id: number, code: string) => {
         const [res] = await (globalThis as unknown as Ext).browser.tabs.executeScript(id, { code });
         return res as FxOverlay;
-      }, tabId, `(${readOverlay.toString()})()`);
+      }, tabId, `${PRELUDE}(${readOverlay.toString()})()`);
     },
+    async overlayButton(page, text) {
+      const tabId = await tabIdOf(page);
+      return inExtension(async (id: number, code: string) => {
+        const [res] = await (globalThis as unknown as Ext).browser.tabs.executeScript(id, { code });
+        return res as { x: number; y: number } | null;
+      }, tabId, `${PRELUDE}(${findButton.toString()})(${JSON.stringify(text)})`);
+    },
+    toolbarPopupText: () =>
+      inExtension(() => {
+        const ext = (globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }).browser.extension;
+        const [popup] = ext.getViews({ type: 'popup' });
+        return popup ? popup.document.body.innerText : null;
+      }),
+    setSettings: (patch) =>
+      inExtension(async (p: Record<string, unknown>, version: number) => {
+        const local = (globalThis as unknown as Ext).browser.storage.local;
+        const cur = ((await local.get('settings')).settings ?? {}) as object;
+        await local.set({ settings: { ...cur, version, ...p } });
+      }, patch, SETTINGS_VERSION),
     async extensionErrors() {
       return inChrome<ErrorRecord[]>('window.__lgErrors');
     },
@@ -237,6 +263,9 @@ export async function launchFirefox(opts: { extDir?: string } = {}): Promise<Fir
     },
   };
 }
+
+/** tsx (esbuild keepNames) wraps named functions in __name(); give the injected code one. */
+const PRELUDE = 'var __name = (f) => f;';
 
 /** Runs in the page's content-script world (Firefox gives it openOrClosedShadowRoot). */
 function readOverlay() {
@@ -263,6 +292,19 @@ function readOverlay() {
   };
 }
 
+/** Runs in the content-script world: where the user would click a button of the overlay. */
+function findButton(text: string) {
+  type El = Element & { openOrClosedShadowRoot?: ShadowRoot | null };
+  for (const host of document.querySelectorAll('*')) {
+    const root = (host as El).openOrClosedShadowRoot;
+    const button = root && [...root.querySelectorAll('button, a')].find((b) => b.textContent?.includes(text));
+    if (!button) continue;
+    const r = button.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+}
+
 interface Ext {
   browser: {
     tabs: {
@@ -270,5 +312,6 @@ interface Ext {
       executeScript(tabId: number, d: { code: string; allFrames?: boolean }): Promise<unknown[]>;
     };
     browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+    storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
   };
 }

@@ -4,8 +4,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { PageKind, Verdict } from '../../core/types';
-import type { TabVerdict } from '../../core/protocol';
-import { afterNavigation, pageKey, tabVerdict, withFrame, type TabEntry } from '../../background/tab-verdicts';
+import { MAX_KEY_CHARS, urlKey, type TabVerdict } from '../../core/protocol';
+import { DETAILS_GAP_MS, mayOpen } from '../../background/rate-limit';
+import {
+  afterNavigation, frameVerdict, MAX_FRAMES, MAX_QUOTE_CHARS, MAX_STORED_TIPS, pageKey, tabVerdict, withFrame, type TabEntry,
+} from '../../background/tab-verdicts';
 
 const tv = (kind: PageKind, level: Verdict['level'], score: number, url = 'https://a.example/p', frameId = 0): TabVerdict => ({
   verdict: { kind, level, score, reasons: [], tips: [], jurisdiction: 'cn' },
@@ -77,5 +80,45 @@ describe('afterNavigation', () => {
   test('pageKey drops only the fragment', () => {
     expect(pageKey('https://a.example/p?q=1#x')).toBe('https://a.example/p?q=1');
     expect(pageKey('https://a.example/p')).toBe('https://a.example/p');
+  });
+});
+
+describe('bounds on what the background stores', () => {
+  test('urlKey: a 1.5 MB URL becomes a bounded key; short URLs lose only the fragment; late differences survive', () => {
+    const huge = `https://a.example/p?${'x'.repeat(1_500_000)}`;
+    const k = urlKey(huge);
+    expect(k.length).toBeLessThanOrEqual(MAX_KEY_CHARS);
+    expect(urlKey(`${huge}#frag`)).toBe(k);
+    expect(urlKey(`${huge}y`)).not.toBe(k);
+    expect(urlKey(k)).toBe(k); // a key is its own key: stored and fresh URLs compare equal
+    expect(urlKey('https://a.example/p?q=1#top')).toBe('https://a.example/p?q=1');
+  });
+
+  test('frameVerdict caps tips, quotes and the URL', () => {
+    const v = tv('overdue', 'high', 9).verdict;
+    const tips = Array.from({ length: 500 }, (_, i) => ({ id: 'family-contact' as const, start: i, end: i + 1, text: '字'.repeat(5_000) }));
+    const stored = frameVerdict({ ...v, tips }, `https://a.example/?${'q'.repeat(100_000)}`, 3, 7);
+    expect(stored.verdict.tips).toHaveLength(MAX_STORED_TIPS);
+    expect(stored.verdict.tips.every((t) => t.text.length <= MAX_QUOTE_CHARS)).toBe(true);
+    expect(stored.url.length).toBeLessThanOrEqual(MAX_KEY_CHARS);
+    expect(JSON.stringify(stored).length).toBeLessThan(40_000);
+  });
+
+  test('withFrame keeps at most MAX_FRAMES frames: the top frame and the strongest others', () => {
+    let e: TabEntry | undefined = withFrame(undefined, 0, tv('lender', 'low', 3));
+    for (let f = 1; f <= 30; f++) e = withFrame(e, f, tv(f === 17 ? 'scam' : 'lender', 'low', f, 'https://b.example/', f));
+    expect(Object.keys(e!.frames)).toHaveLength(MAX_FRAMES);
+    expect(e!.frames['0']).toBeDefined();
+    expect(e!.frames['17']).toBeDefined();
+  });
+});
+
+describe('details tabs: per-tab rate limit', () => {
+  test('one per DETAILS_GAP_MS per tab, other tabs unaffected', () => {
+    const last = new Map<number, number>();
+    expect(mayOpen(1, 1_000, last)).toBe(true);
+    for (let i = 0; i < 100; i++) expect(mayOpen(1, 1_000 + i, last)).toBe(false);
+    expect(mayOpen(2, 1_050, last)).toBe(true);
+    expect(mayOpen(1, 1_000 + DETAILS_GAP_MS, last)).toBe(true);
   });
 });
