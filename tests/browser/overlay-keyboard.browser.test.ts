@@ -33,6 +33,13 @@ describe('the commands shortcut', () => {
     expect(all.find((c) => c.name === 'focus-note')?.shortcut).toMatch(/Alt\+Shift\+L/);
   });
 
+  test('is announced on the welcome page, with the key the browser has for it', async () => {
+    const welcome = await b.openExtensionPage('welcome.html');
+    const text = await waitFor(() => welcome.locator('[data-shortcut]').textContent({ timeout: 1_000 }).catch(() => null), 'the shortcut line');
+    expect(text).toMatch(/Alt\+Shift\+L/);
+    await welcome.close();
+  });
+
   test('focuses the note (ring visible); Tab then goes to the note’s first control', async () => {
     const seed = seeds()[0]!;
     const page = await b.context.newPage();

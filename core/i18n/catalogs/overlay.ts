@@ -73,6 +73,8 @@ export default defineCatalog({
     'mute.siteLabel': '以后整个网站 {host} 的所有页面都不再提示',
     'mute.pageDone': '以后此页面不再提示。',
     'mute.siteDone': '以后网站 {host} 不再提示。可在设置中恢复。',
+    'shortcut.welcome': '键盘：按 {keys} 可直接转到页面上的借贷护盾提示（没有提示时打开借贷护盾）。快捷键可在浏览器的扩展快捷键设置中更改。',
+    'shortcut.unset': '键盘：可在浏览器的扩展快捷键设置中为“转到借贷护盾提示”设一个快捷键。',
   },
   'zh-TW': {
     'badge.scam': '騙',
@@ -142,6 +144,8 @@ export default defineCatalog({
     'mute.siteLabel': '以後整個網站 {host} 的所有頁面都不再提示',
     'mute.pageDone': '以後此頁面不再提示。',
     'mute.siteDone': '以後網站 {host} 不再提示。可在設定中恢復。',
+    'shortcut.welcome': '鍵盤：按 {keys} 可直接轉到頁面上的借貸護盾提示（沒有提示時打開借貸護盾）。快速鍵可在瀏覽器的擴充功能快速鍵設定中更改。',
+    'shortcut.unset': '鍵盤：可在瀏覽器的擴充功能快速鍵設定中為「轉到借貸護盾提示」設一個快速鍵。',
   },
   en: {
     'badge.scam': '!',
@@ -211,5 +215,7 @@ export default defineCatalog({
     'mute.siteLabel': 'Stop warning on all of {host} from now on',
     'mute.pageDone': 'Loan Guard will not warn on this page again.',
     'mute.siteDone': 'Loan Guard will not warn on {host} again. You can undo this in the settings.',
+    'shortcut.welcome': 'Keyboard: press {keys} to go straight to the Loan Guard notice on a page (or open Loan Guard where there is none). You can change the shortcut in the browser\'s extension shortcut settings.',
+    'shortcut.unset': 'Keyboard: you can set a shortcut for "Go to the Loan Guard notice" in the browser\'s extension shortcut settings.',
   },
 });
