@@ -16,6 +16,14 @@ export interface SourceListProps {
   note?: string;
 }
 
+/**
+ * A link's accessible name says where it goes ("官方页面：征信中心异议处理"): a list of six links
+ * all named "官方页面" tells a screen-reader user nothing. The visible text stays its prefix.
+ */
+export function linkName(openLabel: string, title: string): string {
+  return /[\u3400-\u9fff]/.test(openLabel) ? `${openLabel}：${title}` : `${openLabel}: ${title}`;
+}
+
 export function SourceList({ sources, label, openLabel, asOf = [], note }: SourceListProps) {
   if (sources.length === 0) return null;
   return (
@@ -29,7 +37,7 @@ export function SourceList({ sources, label, openLabel, asOf = [], note }: Sourc
             {s.url ? (
               <>
                 {' '}
-                <a href={s.url} target="_blank" rel="noopener noreferrer">
+                <a href={s.url} target="_blank" rel="noopener noreferrer" aria-label={linkName(openLabel, s.title)}>
                   {openLabel}
                 </a>
               </>

@@ -2,6 +2,7 @@
 import type { LanguagePref } from '../../core/i18n';
 import { translator } from '../../core/i18n';
 import common from '../../core/i18n/catalogs/common';
+import overlay from '../../core/i18n/catalogs/overlay';
 import welcome from '../../core/i18n/catalogs/welcome';
 import type { Locale } from '../../core/types';
 import { LanguagePicker } from './LanguagePicker';
@@ -13,6 +14,8 @@ export interface WelcomeViewProps {
   locale: Locale;
   browserLocale: Locale;
   optionsHref: string;
+  /** the keyboard shortcut that focuses the note, as the browser reports it ('' = none set; undefined = unknown) */
+  shortcut?: string;
   onLanguage(pref: LanguagePref): void;
 }
 
@@ -56,6 +59,11 @@ export function WelcomeView(p: WelcomeViewProps) {
         <h2 id="w-notice">{w('notice.heading')}</h2>
         <p>{w('notice.body')}</p>
         <p>{w('notice.mute', muteLabels(p.locale))}</p>
+        {p.shortcut !== undefined ? (
+          <p data-shortcut>
+            {p.shortcut ? translator(overlay, p.locale)('shortcut.welcome', { keys: p.shortcut }) : translator(overlay, p.locale)('shortcut.unset')}
+          </p>
+        ) : null}
       </section>
 
       <p>

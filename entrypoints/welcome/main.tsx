@@ -1,6 +1,6 @@
 /** First-run page glue (opened by the background on install): language choice writes settings. */
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WelcomeView } from '../../components/options/WelcomeView';
 import '../../components/options/options.css';
@@ -12,6 +12,14 @@ import { useSettings } from '../../utils/use-settings';
 
 function App() {
   const { settings, locale, ready } = useSettings();
+  // the shortcut that focuses the page's note (background/commands.ts), as the user has it now
+  const [shortcut, setShortcut] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    browser.commands
+      ?.getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'focus-note')?.shortcut ?? ''))
+      .catch(() => {});
+  }, []);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(welcome, locale)('title');
@@ -23,6 +31,7 @@ function App() {
       locale={locale}
       browserLocale={localeFromBrowser(browserLanguage())}
       optionsHref={browser.runtime.getURL('/options.html')}
+      {...(shortcut !== undefined ? { shortcut } : {})}
       onLanguage={(language) => void updateSettings((s) => void (s.language = language))}
     />
   );

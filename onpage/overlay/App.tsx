@@ -189,6 +189,7 @@ export function App({ state, host }: { state: PageState; host: Element }) {
             card: tr('card.label', { name: cardView.name }),
             quote: tr('card.quote', { text: card.tip.text }),
             sources: tr('card.sources'),
+            sourceSep: tr('card.sourceSep'),
             close: tr('card.close'),
             disclaimer: tr('disclaimer'),
           }}

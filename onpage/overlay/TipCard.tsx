@@ -43,6 +43,8 @@ export function TipCard(p: TipCardProps) {
       : placeCard(vp, size, { left: p.notePos?.left ?? vp.width, top: p.notePos?.top ?? vp.height, bottom: p.notePos?.top ?? vp.height });
     setPos((cur) => (cur && cur.left === next.left && cur.top === next.top ? cur : next));
   }, [a?.left, a?.top, a?.bottom, p.tip.id, p.notePos?.left, p.notePos?.top]);
+  // punctuation of the UI language (the labels arrive translated: CJK labels take full-width marks)
+  const cjk = /[\u3400-\u9fff]/.test(p.labels.sources);
   const style = pos ? { left: `${pos.left}px`, top: `${pos.top}px` } : { left: '-10000px', top: '0px' };
   return (
     <div

@@ -38,7 +38,6 @@ export interface NoteTexts {
   jurisdiction?: string;
   details: string;
   more: string;
-  expandLabel: string;
   collapse: string;
   collapseLabel: string;
   close: string;
@@ -81,7 +80,6 @@ export function noteTexts(input: NoteInput, locale: Locale): NoteTexts {
     ...(isForeign(input.jurisdiction) ? { jurisdiction: tr('jurisdiction') } : {}),
     details: tr('details'),
     more: tr('note.more'),
-    expandLabel: tr('expand'),
     collapse: tr('note.collapse'),
     collapseLabel: tr('note.collapseLabel'),
     close: tr('note.close'),

@@ -35,7 +35,7 @@ export const OVERLAY_CSS = `
 .note:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .note.open { width: 380px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px); overflow: auto; padding: 12px 14px; }
 .note.compact { display: flex; align-items: center; gap: 8px; width: max-content; max-width: min(520px, calc(100vw - 24px)); padding: 6px 6px 6px 12px; }
-.note.compact .line { margin: 0; flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 14px; font-weight: 600; }
+.note.compact .line { margin: 0; flex: 1 1 auto; min-width: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; font-size: 14px; line-height: 1.45; font-weight: 600; }
 .note.compact .line .brand { display: inline; margin: 0 4px 0 0; }
 @keyframes lg-in { from { opacity: 0; transform: translateY(8px); } to { opacity: 1; transform: none; } }
 .head { display: flex; align-items: flex-start; gap: 6px; }

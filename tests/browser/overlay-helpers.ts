@@ -142,10 +142,10 @@ export async function controlsReachable(page: Page, ids: string[]): Promise<Reco
 }
 
 /**
- * Scroll the first painted mark to 40 % of the viewport's height and return its centre
+ * Scroll the first painted mark to `at` (40 %) of the viewport's height and return its centre
  * (viewport px). Page world: CSS.highlights is shared by the page and the extension.
  */
-export async function showFirstMark(page: Page): Promise<{ x: number; y: number; text: string } | null> {
+export async function showFirstMark(page: Page, at = 0.4): Promise<{ x: number; y: number; text: string } | null> {
   const y = await page.evaluate(() => {
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     for (const [, set] of h) for (const r of set) {
@@ -155,7 +155,7 @@ export async function showFirstMark(page: Page): Promise<{ x: number; y: number;
     return null;
   });
   if (y === null) return null;
-  await page.evaluate((top) => window.scrollTo({ top: top - innerHeight * 0.4, behavior: 'instant' as ScrollBehavior }), y);
+  await page.evaluate(([top, f]) => window.scrollTo({ top: top! - innerHeight * f!, behavior: 'instant' as ScrollBehavior }), [y, at]);
   return page.evaluate(() => {
     const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     for (const [, set] of h) for (const r of set) {
