@@ -10,7 +10,7 @@
  *
  * Cost model: an ordinary page pays this once, cold, so no interpreted per-character loop and
  * no table building there. One native RegExp scan (built lazily from the pre-generated cue
- * pairs in pregate-tables.generated.ts, see scripts/gen-pregate.ts) finds the positions where a
+ * pairs in pregate-tables.generated.ts, see scripts/gen/pregate-tables.ts) finds the positions where a
  * character that may start a cue (after folding) is followed by one that may continue it
  * (second characters, plus the zero-width and "(" that the engine skips between characters);
  * each such candidate is ruled out by looking its folded pair up in the generated pairs. Only
@@ -24,16 +24,13 @@
  */
 import { GATE_CHARS, hostOf } from '../core/detect/host';
 import { lenderHost } from '../core/detect/lender-hosts';
-import { TRAD_FROM, TRAD_TO } from '../core/detect/trad-map.generated';
+import { isSkip, SKIP_CHARS } from '../core/text/skip';
+import { TRAD_FROM, TRAD_TO } from '../core/text/trad-map.generated';
 import type { ClassifyInput } from '../core/types';
 import { CUES, FIRSTS, NEXTS, PAIRS, SINGLES } from './pregate-tables.generated';
 
 /** Characters the engine folds through NFKC tables that we do not fold here: leave such text to the engine. */
 export const DEFER = /[\u2e80-\u2fdf\uf900-\ufaff\ufe50-\ufe6f\uff5f-\uffee]/;
-/** Characters the engine drops (zero-width, soft hyphen, BOM…). */
-const isSkip = (c: number) =>
-  c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad ||
-  c === 0x180e || c === 0x2061 || c === 0x2062 || c === 0x2063 || c === 0x2064;
 
 const FIRST = 1;
 const NEXT = 2;
@@ -102,7 +99,7 @@ export function buildTables(cues: readonly string[]): Tables {
   };
   for (const p of cues) add(p);
   // What the engine skips between characters, and "(" / "（" opening an annotation.
-  for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064, 0x28, 0xff08]) {
+  for (const c of [...SKIP_CHARS, 0x28, 0xff08]) {
     flags[c]! |= NEXT;
   }
   // A character folding to a flagged one carries its flags.
@@ -111,7 +108,7 @@ export function buildTables(cues: readonly string[]): Tables {
 }
 
 /**
- * What scripts/gen-pregate.ts writes to pregate-tables.generated.ts: the single-character cues,
+ * What scripts/gen/pregate-tables.ts writes to pregate-tables.generated.ts: the single-character cues,
  * and the first two characters of every longer cue, folded, one pair after another (first
  * characters at even offsets). Neither holds a character that is special in a RegExp class.
  */

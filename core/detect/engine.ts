@@ -3,8 +3,9 @@
  * patterns to rules, tips, jurisdictions and the gate. Built lazily once per realm.
  */
 import type { FlaggedKind, Jurisdiction, TipId } from '../types';
-import { foldString } from './fold';
-import { buildAutomaton, type Automaton } from './matcher';
+import { foldString } from '../text';
+import { buildAutomaton, type Automaton } from './automaton';
+import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
@@ -40,10 +41,6 @@ export interface Engine {
   rWindow: Int32Array;
 }
 
-/** role bits: anchor of a rule with a `near` condition / near phrase of the rule / the rule is a scam rule */
-export const ROLE_NEEDS_NEAR = 1;
-export const ROLE_NEAR = 2;
-export const ROLE_SCAM = 4;
 
 let engine: Engine | undefined;
 

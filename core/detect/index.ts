@@ -3,10 +3,10 @@
  *
  *   classify(input, { budget }) → Verdict   full scan of title + text (capped)
  *   gate(input) → boolean                   cheap pre-check on host + title + first 2 KB
- *   normalise(text) → { text, map }         the normalised text the rules see, map → original
+ *   normalise(text) → { text, map }         the normalised text the rules see (core/text)
  */
 export { classify, gate, analyse, firedRuleIds, DEFAULT_BUDGET, GATE_CHARS, MAX_TIPS, THRESHOLD } from './classify';
-export { normalise } from './normalise';
+export { normalise } from '../text';
 export { parseRate } from './rate';
 export { RULES, TIP_RULES } from './rules';
 export { listedLenderHosts, lenderHost } from './lender-hosts';

@@ -1,4 +1,4 @@
-/** Every phrase the engine matches or parses, for the automaton and for scripts/gen-rules.ts. */
+/** Every phrase the engine matches or parses, for the automaton and for scripts/gen/trad-map.ts. */
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES } from './rules';
 
 /** Characters the rate parser reads after a rate phrase (numerals and units). */

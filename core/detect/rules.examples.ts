@@ -1,5 +1,6 @@
 /**
- * Examples and counter-examples of every rule in rules.ts and every tip rule, keyed by id.
+ * Examples and counter-examples of every class rule in rules.ts, keyed by id (tips keep theirs
+ * in their own file under core/tips).
  * examples: short snippets (our own wording) the rule must fire on.
  * counterExamples: the rule's words in another sense; no flagging rule may fire on any of them.
  * Test-only data: not imported by the engine, so it never ships in the content script.
@@ -156,54 +157,6 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   },
   'none.other-debts': {
     examples: ['手机话费欠费会怎样', '物业费催缴', '牌照税逾期未缴加征滞纳金并移送行政执行'],
-    counterExamples: [],
-  },
-  'auto-deduction': {
-    examples: ['逾期后会从余额划扣欠款'],
-    counterExamples: ['扣除个税专项'],
-  },
-  'family-contact': {
-    examples: ['逾期后会联系紧急联系人'],
-    counterExamples: [],
-  },
-  'contacts-blast': {
-    examples: ['网贷爆通讯录'],
-    counterExamples: [],
-  },
-  'impersonation': {
-    examples: ['逾期执法人员上门催收'],
-    counterExamples: ['上门服务维修空调'],
-  },
-  'jail-threat': {
-    examples: ['欠网贷不还会坐牢吗'],
-    counterExamples: [],
-  },
-  'debt-relief-agency': {
-    examples: ['停息挂账是真的吗'],
-    counterExamples: [],
-  },
-  'credit-repair': {
-    examples: ['征信修复是骗局'],
-    counterExamples: [],
-  },
-  'rate-claim': {
-    examples: ['日利率0.05%'],
-    counterExamples: [],
-  },
-  'lawsuit': {
-    examples: ['银行起诉信用卡欠款'],
-    counterExamples: [],
-  },
-  'credit-record': {
-    examples: ['逾期会上征信'],
-    counterExamples: [],
-  },
-  'upfront-fee': {
-    examples: ['放款前交保证金'],
-    counterExamples: [],
-  },
-  'fake-account-cancel': {
-    examples: ['客服要求注销校园贷'],
     counterExamples: [],
   },
 };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { gate, listedLenderHosts } from '../../core/detect';
-import { foldChar, isSkip } from '../../core/detect/fold';
+import { foldChar, isSkip } from '../../core/text';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
 import { candidates, DEFER, preGate, pregateFlags, pregateFold, quickFold } from '../../utils/pregate';
 import { gateCues, pregateTablesFile } from '../../utils/pregate-gen';
