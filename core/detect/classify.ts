@@ -1,18 +1,21 @@
 /**
- * classify(): match the title and text once, evaluate the rules, decide the kind and level,
- * and collect claim-level tips with offsets into the ORIGINAL text.
+ * classify(): match the title and text once, evaluate the rules, score the learned model over
+ * the rule features, decide the kind and level, and collect claim-level tips with offsets into
+ * the ORIGINAL text.
  */
 import type { ClassifyInput, PageKind, Verdict } from '../types';
-import { jurisdictionOf, levelOf, pickKind, score, type Detail } from './decide';
-import { getEngine } from './engine';
+import { decide, jurisdictionOf, score, type Detail } from './decide';
+import { getEngine, type Engine } from './engine';
 import { evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
+import { featureNames, features } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
 import { collectTips } from './marks';
+import { CLASSES, contributions, probabilities } from './model';
+import type { ScanState } from './state';
 
 export { DEFAULT_BUDGET, GATE_CHARS, hostOf };
 export { MAX_TIPS } from './marks';
-export { THRESHOLD } from './decide';
 export type { Detail } from './decide';
 
 export interface ClassifyOptions {
@@ -20,41 +23,63 @@ export interface ClassifyOptions {
   budget?: number;
 }
 
-const budgetOf = (opts?: ClassifyOptions): number => Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
-
-/** The scores and the rules behind them (for eval and tests). */
-export function analyse(input: ClassifyInput, opts?: ClassifyOptions, host = hostOf(input.url)): Detail {
-  return run(input, opts, host).d;
+export interface Inspection {
+  e: Engine;
+  st: ScanState;
+  /** the feature vector (features.ts order) */
+  x: number[];
+  /** the rules' hand-weighted scores (the rules-only baseline) */
+  d: Detail;
 }
 
-function run(input: ClassifyInput, opts: ClassifyOptions | undefined, host: string) {
+/** Everything the decision is made from (for classify, eval and training). */
+export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspection {
   const e = getEngine();
-  const budget = budgetOf(opts);
-  const knownLender = lenderHost(host) !== undefined;
+  const budget = Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
+  const knownLender = lenderHost(hostOf(input.url)) !== undefined;
   const st = match(e, input, budget, knownLender);
   evaluate(e, st);
+  evaluateTips(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
-  return { e, st, d: score(e, st, knownLender, read) };
+  const d = score(e, st, knownLender, read);
+  return { e, st, x: features(e, st, knownLender, d), d };
 }
 
-/** Order of reasons: the winning kind's rules first, then by contribution. */
-const byRelevance = (kind: PageKind) => (a: Detail['fired'][number], b: Detail['fired'][number]): number =>
-  Number(b.kind === kind) - Number(a.kind === kind) || b.contribution - a.contribution;
+/** The rules' hand-weighted scores and the rules behind them (tests, rules-only baseline). */
+export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
+  return inspect(input, opts).d;
+}
+
+/**
+ * The winning kind's rules that fired, the ones the model weighs most for it first (reasons
+ * shown are the winning kind's, never another class's).
+ */
+function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[] {
+  const names = featureNames(e);
+  const pushed = new Map<string, number>();
+  contributions(e.model, x, CLASSES.indexOf(kind)).forEach((v, i) => {
+    const id = names[i]!.replace(/@.*$/, '');
+    pushed.set(id, (pushed.get(id) ?? 0) + v);
+  });
+  return d.fired
+    .filter((f) => f.kind === kind)
+    .sort((a, b) => (pushed.get(b.id) ?? 0) - (pushed.get(a.id) ?? 0) || b.contribution - a.contribution)
+    .map((f) => f.id);
+}
 
 export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict {
-  const host = hostOf(input.url);
-  const { e, st, d } = run(input, opts, host);
-  const kind = pickKind(d);
-  const sc = kind === 'none' ? 0 : Math.round(d.scores[kind] * 100) / 100;
+  const { e, st, x, d } = inspect(input, opts);
+  const probs = probabilities(e.model, x);
+  const { kind, confidence, level } = decide(probs, CLASSES, st.gateHit, st.truncated);
   const v: Verdict = {
     kind,
-    level: levelOf(kind, sc),
-    score: sc,
-    reasons: d.fired.sort(byRelevance(kind)).map((f) => f.id),
+    level,
+    score: kind === 'none' ? 0 : Math.round(confidence * 100),
+    reasons: kind === 'none' ? [] : reasonsFor(e, x, d, kind),
     tips: kind === 'none' ? [] : collectTips(e, st, str(input.text)),
-    jurisdiction: jurisdictionOf(st, host),
+    jurisdiction: jurisdictionOf(st, hostOf(input.url)),
   };
-  if (d.truncated) v.truncated = true;
+  if (st.truncated) v.truncated = true;
   return v;
 }
 
@@ -70,9 +95,6 @@ export function gate(input: ClassifyInput): boolean {
 
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */
 export function firedRuleIds(input: ClassifyInput): string[] {
-  const e = getEngine();
-  const st = match(e, input, DEFAULT_BUDGET, false);
-  evaluate(e, st);
-  evaluateTips(e, st);
+  const { e, st } = inspect(input);
   return e.rules.filter((_, ri) => st.ruleCount[ri]! > 0).map((r) => r.id);
 }

@@ -1,22 +1,12 @@
 /**
- * Decision: class scores from the counted rules, the kind by priority scam > overdue > lender
- * (each needing its threshold and more than a side remark), the level, the jurisdiction.
+ * Decision: the kind and level from the learned model's probabilities (model.ts), the
+ * jurisdiction; and the hand-weighted rule scores (the rules' own `weight`s), kept as the
+ * rules-only baseline the evaluation compares the model with.
  */
 import type { FlaggedKind, Jurisdiction, Level, PageKind } from '../types';
 import { JURIS, type Engine } from './engine';
+import { repeat } from './features';
 import type { ScanState } from './state';
-
-/** Pages longer than this (chars read) need proportionally more evidence (see lengthFactor). */
-const LONG_PAGE = 4000;
-
-/** Minimum class score for a flag (for a page of up to LONG_PAGE chars). */
-export const THRESHOLD: Readonly<Record<FlaggedKind, number>> = { scam: 5, overdue: 4, lender: 3 };
-
-/**
- * A higher-priority class wins only if its score is at least this share of the others'. A scam
- * cue in the headline makes the page about it: then the lower `scamHead` share is enough.
- */
-export const DOMINANCE = { scam: 0.3, scamHead: 0.12, overdue: 0.75 } as const;
 
 export interface Fired {
   id: string;
@@ -27,18 +17,16 @@ export interface Fired {
 
 export interface Detail {
   scores: Record<FlaggedKind, number>;
-  /** thresholds grow with the length read: a long page needs more than one passing mention */
-  lengthFactor: number;
+  /** characters read */
+  read: number;
   fired: Fired[];
   gateHit: boolean;
   truncated: boolean;
   scamHead: boolean;
 }
 
-/** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
-export const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
 
-/** Rules that fired, with their contributions (suppressors negative), and the class scores. */
+/** Rules that fired, with their hand-weighted contributions (suppressors negative), and the class scores. */
 export function score(e: Engine, st: ScanState, knownLender: boolean, read: number): Detail {
   const fired: Fired[] = [];
   const scores: Record<FlaggedKind, number> = { scam: 0, overdue: 0, lender: 0 };
@@ -60,27 +48,25 @@ export function score(e: Engine, st: ScanState, knownLender: boolean, read: numb
     fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
     scores.lender += 3;
   }
-  const lengthFactor = read <= LONG_PAGE ? 1 : Math.min(3, 1 + 0.5 * Math.log2(read / LONG_PAGE));
-  return { scores, fired, gateHit: st.gateHit, truncated: st.truncated, lengthFactor, scamHead: st.scamHead };
+  return { scores, fired, gateHit: st.gateHit, truncated: st.truncated, read, scamHead: st.scamHead };
 }
 
-export function pickKind(d: Detail): PageKind {
-  if (!d.gateHit) return 'none';
-  const s = d.scores;
-  const f = d.lengthFactor;
-  // a class must be present on its own terms AND not be a side remark on a page about another
-  if (s.scam >= THRESHOLD.scam * f && s.scam >= (d.scamHead ? DOMINANCE.scamHead : DOMINANCE.scam) * Math.max(s.overdue, s.lender)) return 'scam';
-  if (s.overdue >= THRESHOLD.overdue * f && s.overdue >= DOMINANCE.overdue * s.lender) return 'overdue';
-  if (s.lender >= THRESHOLD.lender * f) return 'lender';
-  return 'none';
-}
+/** Confidence (the model's probability of the kind) at which the level is medium / high. */
+export const LEVEL_AT = { medium: 0.75, high: 0.92 } as const;
 
-export function levelOf(kind: PageKind, score: number): Level {
-  if (kind === 'none') return 'low';
-  const t = THRESHOLD[kind];
-  if (score >= t * 3) return 'high';
-  if (kind === 'scam' || score >= t * 1.8) return 'medium';
-  return 'low';
+/**
+ * The kind is the most probable class; the level follows the model's confidence in it, one
+ * step lower when a limit bound (part of the page was not read).
+ */
+export function decide(probs: readonly number[], classes: readonly PageKind[], gateHit: boolean, truncated: boolean): { kind: PageKind; confidence: number; level: Level } {
+  let k = 0;
+  for (let i = 1; i < probs.length; i++) if (probs[i]! > probs[k]!) k = i;
+  const kind = gateHit ? classes[k]! : 'none';
+  if (kind === 'none') return { kind, confidence: gateHit ? probs[k]! : 1, level: 'low' };
+  const p = probs[k]!;
+  let level: Level = p >= LEVEL_AT.high ? 'high' : p >= LEVEL_AT.medium ? 'medium' : 'low';
+  if (truncated) level = level === 'high' ? 'medium' : 'low';
+  return { kind, confidence: p, level };
 }
 
 /** ccTLDs (and US-only gTLDs) of places whose borrower rules are neither mainland, TW nor HK. */

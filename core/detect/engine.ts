@@ -6,6 +6,7 @@ import type { FlaggedKind, Jurisdiction, TipId } from '../types';
 import { foldString } from '../text';
 import { buildAutomaton, type Automaton } from './automaton';
 import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
+import { compileModel, type Weights } from './model';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
@@ -39,6 +40,8 @@ export interface Engine {
   nClassRules: number;
   /** per rule: its window */
   rWindow: Int32Array;
+  /** the learned weights in this engine's feature order */
+  model: Weights;
 }
 
 
@@ -128,6 +131,8 @@ export function getEngine(): Engine {
     patFlags,
     nClassRules: RULES.length,
     rWindow: Int32Array.from(rules, (r) => r.window),
+    model: { w: [] },
   };
+  engine.model = compileModel(engine);
   return engine;
 }

@@ -12,6 +12,8 @@ import { ScanState } from './state';
 export const TITLE_MAX = 512;
 /** Normalised distance between the title and the text, so nothing in one is "near" the other. */
 const TITLE_GAP = 1024;
+/** The opening of a text: a rule counted here is a feature of its own (features.ts). */
+export const OPENING_CHARS = 200;
 /** The headline: a scam cue in the title or this many first characters makes the page about it. */
 export const HEAD_CHARS = 40;
 /** Hits looked at on each side when checking a tip rule's `near` condition. */
@@ -65,8 +67,9 @@ export function evaluate(e: Engine, st: ScanState): void {
   const { roleStart, roles, patFlags, rWindow } = e;
   const patLen = e.a.patLen;
   const { pid, npos, end, count } = st.hits;
-  const { ruleCount: rc, ruleTitle: rt, lastNear: ln, pendingHit: ph, juris, titleHits: th } = st;
+  const { ruleCount: rc, ruleTitle: rt, ruleHead: rh, lastNear: ln, pendingHit: ph, juris, titleHits: th } = st;
   const inHead = (h: number): boolean => h < th || end[h]! <= HEAD_CHARS;
+  const inOpening = (h: number): boolean => h < th || end[h]! <= OPENING_CHARS;
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
     const f = patFlags[p]!;
@@ -84,6 +87,7 @@ export function evaluate(e: Engine, st: ScanState): void {
         }
         rc[ri]!++;
         if (h < th) rt[ri] = 1;
+        if (inOpening(h)) rh[ri] = 1;
         if ((role & ROLE_SCAM) !== 0 && inHead(h)) st.scamHead = true;
       } else {
         // near: remember it, and settle a pending anchor it is close enough to
@@ -92,6 +96,7 @@ export function evaluate(e: Engine, st: ScanState): void {
         if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
           rc[ri]!++;
           if (a < th) rt[ri] = 1;
+          if (inOpening(a)) rh[ri] = 1;
           if ((role & ROLE_SCAM) !== 0 && inHead(a)) st.scamHead = true;
           ph[ri] = -1;
         }

@@ -5,7 +5,7 @@
  *   gate(input) → boolean                   cheap pre-check on host + title + first 2 KB
  *   normalise(text) → { text, map }         the normalised text the rules see (core/text)
  */
-export { classify, gate, analyse, firedRuleIds, DEFAULT_BUDGET, GATE_CHARS, MAX_TIPS, THRESHOLD } from './classify';
+export { classify, gate, analyse, inspect, firedRuleIds, DEFAULT_BUDGET, GATE_CHARS, MAX_TIPS } from './classify';
 export { normalise } from '../text';
 export { parseRate } from './rate';
 export { RULES, TIP_RULES } from './rules';

@@ -19,6 +19,8 @@ export class ScanState {
   /** per rule: counted hits, and whether one of them is in the title */
   readonly ruleCount: number[];
   readonly ruleTitle: number[];
+  /** per rule: one of its counted hits is in the opening (title or first OPENING_CHARS of text) */
+  readonly ruleHead: number[];
   /** per rule: the normalised end of its last near phrase, and its pending anchor hit (-1 = none) */
   readonly lastNear: number[];
   readonly pendingHit: number[];
@@ -34,6 +36,7 @@ export class ScanState {
     this.hits = new Hits(e.a.patterns.length);
     this.ruleCount = new Array<number>(n).fill(0);
     this.ruleTitle = new Array<number>(n).fill(0);
+    this.ruleHead = new Array<number>(n).fill(0);
     this.lastNear = new Array<number>(n).fill(FAR);
     this.pendingHit = new Array<number>(n).fill(-1);
   }
