@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Firefox 142: first version (desktop 140, Android 142) that knows data_collection_permissions.
+// Firefox minimum versions: desktop 140 (ESR 140; CSS Custom Highlight API for the marks and
+// data_collection_permissions), Android 142 (data_collection_permissions there).
 // Why these choices: see README "Permissions" and DESIGN notes.
 // - no auto-imports: every dependency is an explicit import a reader can follow;
 // - webextension-polyfill through WXT's module so `browser` is the promise API everywhere.
@@ -15,13 +16,30 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
-    // The always-injected detector (entrypoints/content.ts) uses one promise API call
+    // The always-injected watcher (entrypoints/watcher.ts) uses one promise API call
     // (runtime.sendMessage), which Chrome MV3 and Firefox both provide natively: it gets WXT's
     // plain `browser` (globalThis.browser ?? chrome) instead of the polyfill. Measured: -3 KB gzip
     // and ~1–4 ms less script evaluation per page (the polyfill's wrapper walks every chrome.*
     // getter). Every other entrypoint keeps the polyfill.
+    // The watcher is an unlisted script registered here rather than a WXT content script, so
+    // WXT's content-script context (page-visible DOM events) is never part of it. Frames
+    // without their own origin (about:blank, srcdoc, data:) are read too.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const chrome = wxt.config.browser !== 'firefox';
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        {
+          matches: ['<all_urls>'],
+          js: ['watcher.js'],
+          all_frames: true,
+          run_at: 'document_idle',
+          match_about_blank: true,
+          ...(chrome ? { match_origin_as_fallback: true } : {}),
+        },
+      ];
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'content')) return;
+      if (!entrypoints.some((e) => e.name === 'watcher')) return;
       const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias)
@@ -35,6 +53,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     action: { default_title: '__MSG_extActionTitle__' },
+    // The keyboard way to the note (background/commands.ts); users can change it in the browser.
+    commands: {
+      'focus-note': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_cmdFocusNote__' },
+    },
     // storage: settings + per-tab verdicts; scripting: inject the overlay UI only on flagged pages.
     // <all_urls> host access: the detector must read any page a borrower lands on, and
     // scripting.executeScript needs host access to inject the overlay there. Content-script
@@ -44,11 +66,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // A fixed id: storage (settings, evidence log) survives updates and AMO signs one
+            // add-on. The reserved .invalid domain cannot belong to anyone else.
             gecko: {
               id: 'loan-guard@loanguard.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -4,7 +4,7 @@
  *   npm run -s scan -- FILE.html FILE.txt ...   one JSON line per file
  *   npm run -s scan -- --jsonl < in.jsonl       {"id","url"?,"title"?,"text"} per line
  *
- * HTML is reduced to visible text with utils/visible-text.ts under happy-dom (no scripts run),
+ * HTML is reduced to visible text with onpage/sampler.ts under happy-dom (no scripts run),
  * the title comes from <title>.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import { Window } from 'happy-dom';
 import { classify } from '../core/detect/index';
 import type { ClassifyInput, Verdict } from '../core/types';
-import { sampleVisibleText } from '../utils/visible-text';
+import { sampleVisibleText } from '../onpage/sampler';
 
 const SAMPLE_MAX = 200_000;
 

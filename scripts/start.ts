@@ -159,7 +159,8 @@ async function main() {
     say(noDisplay ? 'no display found (DISPLAY is not set): running the demo headless.' : 'running headless.');
     const page = await openDemo('/overdue.html');
     // Give the detector and the overlay a moment; then keep a picture of what a user would see.
-    await page.waitForSelector('[data-wxt-shadow-root]', { state: 'attached', timeout: 10_000 }).catch(() => {
+    // The overlay's host has a random x-… tag per load (closed shadow root): wait for it by shape.
+    await page.waitForFunction(() => [...document.body.children].some((e) => /^x-[0-9a-z]{12}$/i.test(e.tagName)), undefined, { timeout: 10_000 }).catch(() => {
       say('the overlay did not appear within 10 s on the overdue demo page.');
     });
     await page.waitForTimeout(500);

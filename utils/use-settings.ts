@@ -8,23 +8,12 @@
  * nothing (or a neutral shell) until ready, so the page does not flash in the wrong language.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Locale } from '../core/types';
 import { resolveLocale } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import { defaultSettings } from '../core/settings';
+import { browserLanguage } from './locale';
 import { getSettings, watchSettings } from './settings-store';
-
-/** The browser's UI language ("follow the browser"): extension API first, navigator as backup. */
-export function browserLanguage(): string | undefined {
-  try {
-    const l = browser.i18n?.getUILanguage?.();
-    if (l) return l;
-  } catch {
-    /* not available in this context */
-  }
-  return typeof navigator !== 'undefined' ? navigator.language : undefined;
-}
 
 export interface SettingsState {
   settings: Settings;

@@ -3,10 +3,16 @@ import { translator } from '../../core/i18n';
 import common from '../../core/i18n/catalogs/common';
 import options from '../../core/i18n/catalogs/options';
 import type { MutedSite } from '../../core/settings';
-import { isMuteActive } from '../../core/settings';
+import { isBoundedTime, isMuteActive } from '../../core/settings';
 import type { Locale } from '../../core/types';
 
-export function formatTime(ms: number, locale: Locale): string {
+/**
+ * A stored time for display, or null when it is not a sane time. Settings are validated on read,
+ * but this page must render (reset, import, unmute) whatever reaches it, so a bad number never
+ * gets as far as Intl's "RangeError: Invalid time value".
+ */
+export function formatTime(ms: number, locale: Locale): string | null {
+  if (!isBoundedTime(ms)) return null;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
 }
 
@@ -47,11 +53,11 @@ export function MutedSitesTable({ sites, locale, now, onUnmute }: MutedSitesTabl
             <th scope="row" class="lg-host">
               {m.host}
             </th>
-            <td>{m.since > 0 ? formatTime(m.since, locale) : o('muted.sinceUnknown')}</td>
+            <td>{(m.since > 0 && formatTime(m.since, locale)) || o('muted.sinceUnknown')}</td>
             <td>
               {c(`reason.${m.reason}`)}
-              {m.reason === 'pause' && m.until !== undefined && (
-                <span class="lg-sub">{o('muted.until', { time: formatTime(m.until, locale) })}</span>
+              {m.reason === 'pause' && m.until !== undefined && formatTime(m.until, locale) !== null && (
+                <span class="lg-sub">{o('muted.until', { time: formatTime(m.until, locale)! })}</span>
               )}
             </td>
             <td>

@@ -124,7 +124,7 @@ export function OptionsView(p: OptionsViewProps) {
       <section class="lg-card" aria-labelledby="sec-display">
         <h2 id="sec-display">{o('display.heading')}</h2>
         <div class="lg-choices">
-          {(['overlay', 'inlineTips'] as const).map((key) => (
+          {(['overlay', 'inlineTips', 'lenderBadgeOnly'] as const).map((key) => (
             <label class="lg-choice lg-choice--block" key={key}>
               <input
                 type="checkbox"

@@ -8,7 +8,10 @@ import type { Locale } from '../../core/types';
 import { translator } from '../../core/i18n';
 import popupCatalog from '../../core/i18n/catalogs/popup';
 import type { RateLineView } from '../../core/knowledge';
-import { describeRate, fromDaily, fromInstalments, fromMonthly, fromMonthlyFee, type RateOutcome } from '../../core/rates';
+import {
+  describeRate, describeReceived, fromDaily, fromInstalments, fromMonthly, fromMonthlyFee, fromReceivedFee, fromReceivedPlan,
+  formatPercent, parseRateInput, rateText, type RateOutcome, type ReceivedOutcome,
+} from '../../core/rates';
 import { SourceList } from '../SourceList';
 
 export type RateMode = 'daily' | 'monthly' | 'fee' | 'plan';
@@ -28,21 +31,45 @@ export function parseNumber(s: string): number {
   return clean === '' ? Number.NaN : Number(clean);
 }
 
-export function compute(mode: RateMode, v: Record<Field, string>): RateOutcome {
+/** A typed rate (万五, 千三, 3厘, 0.05%, 0.0005 …) in percent; NaN when unreadable. */
+function ratePercent(s: string): number {
+  const r = parseRateInput(s);
+  return r.ok ? r.percent : Number.NaN;
+}
+
+export function compute(mode: RateMode, v: Record<Field, string>): RateOutcome | ReceivedOutcome {
   const n = (f: Field) => parseNumber(v[f]);
   const periods = n('periods');
   const principal = n('principal');
-  const received = v.received.trim() === '' ? principal : n('received');
+  const hasReceived = v.received.trim() !== '';
+  const received = n('received');
   switch (mode) {
     case 'daily':
-      return fromDaily(n('daily'));
+      return fromDaily(ratePercent(v.daily));
     case 'monthly':
-      return fromMonthly(n('monthly'));
+      return fromMonthly(ratePercent(v.monthly));
     case 'fee':
-      return fromMonthlyFee(n('fee'), periods, principal, received);
+      return hasReceived ? fromReceivedFee(ratePercent(v.fee), periods, principal, received) : fromMonthlyFee(ratePercent(v.fee), periods, principal);
     case 'plan':
-      return fromInstalments({ received, payment: n('payment'), periods });
+      return hasReceived
+        ? fromReceivedPlan({ contract: principal, received, payment: n('payment'), periods })
+        : fromInstalments({ received: principal, payment: n('payment'), periods });
   }
+}
+
+/** The result in sentences: how a typed rate was read (when not plain percent), then the outcome. */
+export function explain(mode: RateMode, v: Record<Field, string>, locale: Locale, now?: Date): string[] {
+  const out = compute(mode, v);
+  const opts = now ? { now } : {};
+  const sentences = out.ok && out.method === 'received' ? describeReceived(out, locale, opts) : describeRate(out as RateOutcome, locale, opts);
+  if (mode === 'daily' || mode === 'monthly') {
+    const typed = parseRateInput(v[mode]);
+    if (typed.ok && typed.as !== 'percent') {
+      const read = rateText(mode === 'daily' ? 'readDaily' : 'readMonthly', locale).replace('{percent}', formatPercent(typed.percent, 4));
+      return [read, ...sentences];
+    }
+  }
+  return sentences;
 }
 
 export interface RateCalculatorProps {
@@ -68,7 +95,7 @@ export function RateCalculator({ locale, lines, initialMode = 'daily' }: RateCal
 
   const fields = FIELDS[mode];
   const empty = fields.some((f) => f !== 'received' && values[f].trim() === '');
-  const sentences = empty ? [] : describeRate(compute(mode, values), locale);
+  const sentences = empty ? [] : explain(mode, values, locale);
 
   const label: Record<Field, string> = {
     daily: tr('rates.daily'),
@@ -79,7 +106,11 @@ export function RateCalculator({ locale, lines, initialMode = 'daily' }: RateCal
     received: tr('rates.received'),
     payment: tr('rates.payment'),
   };
-  const hint: Partial<Record<Field, string>> = { daily: tr('rates.dailyHint'), received: tr('rates.receivedHint') };
+  const hint: Partial<Record<Field, string>> = {
+    daily: tr('rates.dailyHint'),
+    monthly: tr('rates.monthlyHint'),
+    received: tr('rates.receivedHint'),
+  };
 
   return (
     <div class="lg-rates">
@@ -101,7 +132,7 @@ export function RateCalculator({ locale, lines, initialMode = 'daily' }: RateCal
               id={`lg-rate-${f}`}
               name={f}
               type="text"
-              inputMode={f === 'periods' ? 'numeric' : 'decimal'}
+              inputMode={f === 'periods' ? 'numeric' : f === 'daily' || f === 'monthly' ? 'text' : 'decimal'}
               autoComplete="off"
               value={values[f]}
               {...(hint[f] ? { 'aria-describedby': `lg-rate-${f}-hint` } : {})}

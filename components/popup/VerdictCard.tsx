@@ -3,7 +3,7 @@
  * claims found on the page; or "nothing found here". Offers "this isn't a loan page" (undoable).
  */
 import { useState } from 'preact/hooks';
-import type { TabVerdict } from '../../utils/messages';
+import type { TabVerdict } from '../../core/protocol';
 import type { Locale, TipId } from '../../core/types';
 import { isForeign } from '../../core/types';
 import { translator } from '../../core/i18n';

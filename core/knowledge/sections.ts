@@ -12,23 +12,24 @@ const item = (id: string, zh: string, en: string, facts: string[]): Item => ({ i
 
 /** Your rights when collected. Every item's facts carry a law/rule and, where known, its article. */
 export const RIGHTS: Item[] = [
-  item('no-disclosure', '不向家人、同事、通讯录透露你的欠款', 'No telling your family, colleagues or contacts about your debt', ['A3', 'A4a', 'D8', 'D9']),
+  item('no-disclosure', '不向家人、同事、通讯录透露你的欠款', 'No telling your family, colleagues or contacts about your debt', ['A3', 'A4a', 'D8', 'D9b', 'D17']),
   item('not-family', '家人朋友没有替你还钱的义务', 'Your family and friends do not have to pay for you', ['M3', 'D4']),
   item('quiet-life', '你有生活安宁权', 'You have a right to a peaceful private life', ['A2']),
-  item('no-impersonation', '不得冒充警察、法院或政府机关', 'No posing as police, courts or government', ['A5', 'D14b', 'D16']),
+  item('no-impersonation', '不得冒充警察、法院或政府机关', 'No posing as police, courts or government', ['A5', 'D18', 'D16']),
   item('no-threats', '不得暴力、威胁、辱骂或骚扰', 'No violence, threats, insults or harassment', ['A6', 'D14', 'D11']),
   item('quiet-hours', '晚22点到早8点原则上不催收', 'No collection between 22:00 and 08:00, in principle', ['D8', 'D9']),
   item('outsourcing', '外包催收前应告知你，机构要为催收方负责', 'You should be told before an agency collects, and the lender answers for it', ['A5', 'B12']),
   item('no-contacts-needed', '网贷App无权强制读取通讯录', 'A lending app cannot require your contact list', ['D15', 'A4c']),
-  item('withdraw-consent', '可以撤回授权、要求删除个人信息', 'You can withdraw consent and ask for your data to be deleted', ['A4b']),
+  item('withdraw-consent', '可以撤回基于同意的授权；删除限于法定情形', 'You can withdraw consent you gave; deletion only in the cases the law lists', ['A4b']),
   item('verify-transfer', '债权“转让”要先核实', 'Check any claimed transfer of your debt', ['A14']),
   item('credit-notice', '上报不良信息前应先告知你', 'You must be told before negative data is reported', ['A7']),
-  item('credit-objection', '征信有误可以提出异议，20日内书面答复', 'Object to errors in your credit report; a written answer within 20 days', ['A9']),
+  item('credit-objection', '征信有误可以提出异议，20日内书面答复', 'Object to errors in your credit report; a written answer within 20 days', ['A9', 'A16']),
   item('free-report', '每年两次免费查询本人征信报告', 'Two free credit reports a year', ['A8', 'A8b']),
   item('record-5-years', '不良记录自结清起保存5年，可以添加说明', 'Negative records are kept 5 years from settlement; you may add a statement', ['B8']),
   item('reduce-penalty', '违约金过高可以请求法院减少', 'Ask the court to reduce an excessive penalty', ['A12']),
-  item('reduce-24', '金融借款超过年化24%的部分可以请求调减', 'Ask for charges above 24% a year on financial loans to be reduced', ['E4', 'E10']),
-  item('payment-order', '收到支付令15日内可以提出异议', 'Object to a payment order within 15 days', ['A11']),
+  item('reduce-24', '金融借款费用明显过高、超过年化24%的，一般可以请求调减', 'Charges above 24% a year on financial loans that clearly exceed the lender’s loss: you can usually ask for a reduction', ['E4', 'E10']),
+  item('upfront-interest', '利息不得预先从本金中扣除（砍头息）', 'Interest may not be deducted from the principal upfront', ['E11', 'E9']),
+  item('payment-order', '收到支付令15日内可以提出异议；不理会可能被直接申请强制执行', 'Object to a payment order within 15 days; if you ignore it, it can be enforced', ['A11', 'B21']),
   item('living-costs', '强制执行也要保留基本生活费', 'Enforcement must leave you basic living costs', ['B14']),
   item('card-instalment', '信用卡可以协商个性化分期', 'Negotiate a personalised credit-card instalment plan', ['A10']),
   item('legal-advice', '可以免费法律咨询', 'Free legal advice', ['A15']),
@@ -41,8 +42,9 @@ export const TIMELINE: Item[] = [
   item('credit-report', '记入征信报告，结清后保存5年', 'Recorded in your credit report, kept 5 years after settlement', ['A7', 'B5', 'B6', 'B8']),
   item('limits', '额度冻结，可能要求提前还清', 'Credit line frozen; the whole balance may be demanded', ['B11']),
   item('collection', '可能交给外包机构催收', 'Collection may be outsourced', ['B12', 'A5']),
-  item('court', '可能申请支付令或起诉', 'A payment order or lawsuit may follow', ['B13', 'A11', 'D16']),
-  item('enforcement', '判决后才可能强制执行、限高或列入失信', 'Enforcement, spending limits or the defaulter list come only after a judgment', ['B14', 'B15', 'B16']),
+  item('court', '可能申请支付令或起诉', 'A payment order or lawsuit may follow', ['B13', 'A11', 'B21', 'D16']),
+  item('preservation', '判决前也可能被申请财产保全（冻结）', 'Assets may be frozen as preservation even before a judgment', ['B20']),
+  item('enforcement', '有生效法律文书（判决、支付令、仲裁裁决等）后才可能强制执行、限高或列入失信', 'Enforcement, spending limits or the defaulter list need an effective legal document (a judgment, payment order, arbitral award or similar)', ['B14', 'B15', 'B16']),
 ];
 
 /** What is NOT true about the timeline. */
@@ -108,8 +110,8 @@ export const HELP_LINES: HelpLine[] = [
   {
     id: '12368', number: '12368', kind: 'phone',
     name: tx('法院诉讼服务热线', 'Courts’ litigation-service hotline'),
-    use: tx('收到“已立案/开庭”信息时，核实是否真的有案件。', 'Check whether a “case filed” or “hearing” message is real.'),
-    facts: ['F8', 'D16'],
+    use: tx('收到“已立案/开庭/支付令”信息时，核实是否真的有案件；法院的电子送达短信也来自12368，别直接忽略。', 'Check whether a “case filed”, “hearing” or “payment order” message is real; courts’ electronic-service SMS also come from 12368, so do not simply ignore one.'),
+    facts: ['F8', 'B21', 'D16'],
   },
   {
     id: 'nifa', number: 'jubao.nifa.org.cn', kind: 'web',
@@ -138,6 +140,7 @@ export const MYTHS: Myth[] = [
   myth('M14', '“换号、失联就没事了”', '“Change your number and disappear, and it goes away”'),
   myth('M15', '“你授权过通讯录，催收就能联系所有好友”', '“You granted contacts access, so collectors may call everyone”'),
   myth('M16', '“催收非法债务罪能管所有暴力催收”', '“The illegal-debt collection crime covers all abusive collection”'),
+  myth('G8', '“国家出了债务回收试点政策”“各大行已开通延迟还款通道”“协商分期有一个万能电话”', '“There is a state debt-recovery pilot policy”, “all big banks have opened a deferred-repayment channel”, “one magic number negotiates card instalments”'),
 ];
 
 export { LPR };
@@ -147,17 +150,17 @@ export const RATE_LINES: RateLine[] = [
     id: 'cap-24', percent: 24,
     title: tx('年化24%', '24% a year'),
     appliesTo: tx(
-      '银行、消费金融公司等金融机构的借款：利息和各种费用合计超过24%的部分，可以请求法院调减；监管也要求助贷和小贷新贷款原则上不超过24%。',
-      'Loans from banks, consumer-finance companies and other financial institutions: you can ask a court to reduce charges above 24%; regulators also expect loan-facilitation and new small-loan lending to stay within 24% in principle.',
+      '银行、消费金融公司等金融机构的借款：利息和各种费用合计超过24%、且明显高于出借方实际损失的部分，一般可以请求法院调减。据律师解读和媒体报道，助贷合作贷款、小贷公司新贷款的综合融资成本原则上不应超过24%（并非法律条文）。信用卡透支利率没有上限。',
+      'Loans from banks, consumer-finance companies and other financial institutions: charges above 24% that clearly exceed the lender’s actual loss can usually be reduced by a court on request. According to lawyers’ readings and media reports, the total cost of facilitated loans and new small-loan lending should in principle not exceed 24% (not a legal text). Credit-card rates have no cap.',
     ),
     facts: ['E4', 'E5', 'E6'],
   },
   {
     id: 'lpr-4x', percent: 4 * LPR.percent,
-    title: tx('一年期LPR的4倍（约12%）', '4 × the one-year LPR (about 12%)'),
+    title: tx('一年期LPR的4倍', '4 × the one-year LPR'),
     appliesTo: tx(
-      '只适用于民间借贷（个人之间、个人与非金融企业之间），不适用于持牌金融机构和小额贷款公司。',
-      'Private lending only (between individuals, or with non-financial companies); not licensed financial institutions or small-loan companies.',
+      '只适用于民间借贷（自然人、企业等非持牌主体之间），不适用于持牌金融机构和小额贷款公司等地方金融组织；按合同成立时的一年期LPR计算。',
+      'Private lending only (between natural persons, companies and other unlicensed parties); not licensed financial institutions or small-loan companies and similar local financial organisations. It uses the one-year LPR at the time the contract was made.',
     ),
     facts: ['E2', 'E3'],
     asOf: LPR.asOf,
@@ -168,8 +171,8 @@ export const TIPS: Record<TipId, TipText> = {
   'auto-deduction': {
     title: tx('扣款需要你的授权', 'Debits need your authorisation'),
     body: tx(
-      '扣款只能发生在你授权过的账户上，支付宝不能扣你的微信零钱。借款合同里可能已有扣款授权，关闭授权也不会取消欠款。',
-      'Money can only be debited from accounts you authorised; Alipay cannot take your WeChat balance. Your loan contract may already include an authorisation, and revoking it does not cancel the debt.',
+      '机构扣款一般只能发生在你授权过的账户上，支付宝不能扣你的微信零钱；在同一家银行既有存款又有到期欠款的，银行可依法抵销（须通知你）。借款合同里可能已有扣款授权，关闭授权也不会取消欠款。',
+      'A lender can generally debit only accounts you authorised; Alipay cannot take your WeChat balance. A bank where you have both a deposit and a matured debt may lawfully set one off against the other, with notice to you. Your loan contract may already include an authorisation, and revoking it does not cancel the debt.',
     ),
     facts: [...TIP_BY_ID['auto-deduction'].facts],
   },
@@ -190,18 +193,18 @@ export const TIPS: Record<TipId, TipText> = {
     facts: [...TIP_BY_ID['contacts-blast'].facts],
   },
   impersonation: {
-    title: tx('催收人员不是执法人员', 'Collectors are not law enforcement'),
+    title: tx('上门催收：能做什么，不能做什么', 'Home visits: what collectors may and may not do'),
     body: tx(
-      '催收人员不是警察、法官或执行人员，冒充国家机关工作人员是违法的。真实的法院文书会正式送达，可以拨打12368核实。',
-      'Collectors are not police, judges or bailiffs, and posing as officials is unlawful. Real court papers are formally served; you can check them through 12368.',
+      '催收人员不是执法人员，无权查封财产或“抓人”。按行业指引，上门应至少两人并出示证件，未经同意不得进入住宅，不得向邻居、同事透露欠款或张贴公告。强闯、威胁或冒充警察的，可拨110。',
+      'Collectors are not law enforcement and cannot seize property or “arrest” anyone. Under the industry guideline, visitors must be at least two, show ID, not enter your home without consent, and not tell neighbours or colleagues or post notices. If someone forces entry, threatens you or poses as police, call 110.',
     ),
     facts: [...TIP_BY_ID['impersonation'].facts],
   },
   'jail-threat': {
     title: tx('还不上钱不是犯罪', 'Being unable to pay is not a crime'),
     body: tx(
-      '因困难逾期属于民事纠纷。只有骗取贷款，或有能力履行判决而拒不履行等情形，才可能涉及刑事责任。',
-      'Falling behind because of hardship is a civil matter. Criminal liability may only arise from things like obtaining a loan by deception, or refusing to comply with a judgment while able to.',
+      '因困难逾期属于民事纠纷。只有骗取贷款，或有能力履行判决、裁定而拒不履行等情形，才可能涉及刑事责任。',
+      'Falling behind because of hardship is a civil matter. Criminal liability may only arise from things like obtaining a loan by deception, or refusing to comply with a judgment or ruling while able to.',
     ),
     facts: [...TIP_BY_ID['jail-threat'].facts],
   },
@@ -216,8 +219,8 @@ export const TIPS: Record<TipId, TipText> = {
   'credit-repair': {
     title: tx('征信不能花钱“修复”', 'Credit records cannot be “repaired” for money'),
     body: tx(
-      '准确的逾期记录谁也删不掉，收费“征信修复”是骗局。信息确实有误，可以免费提出异议，20日内书面答复。',
-      'Accurate overdue records cannot be deleted by anyone; paid “credit repair” is a scam. Genuinely wrong data can be objected to free of charge, with a written answer within 20 days.',
+      '真实的逾期记录不能花钱删除（人民银行统一实施的一次性信用修复除外：免费、自动，已经结束），收费“征信修复”是骗局。信息确实有误，可以免费提出异议，20日内书面答复。',
+      'Accurate overdue records cannot be removed for money (the one exception, the PBOC’s own one-time repair, was free, automatic and has closed); paid “credit repair” is a scam. Genuinely wrong data can be objected to free of charge, with a written answer within 20 days.',
     ),
     facts: [...TIP_BY_ID['credit-repair'].facts],
   },
@@ -232,8 +235,8 @@ export const TIPS: Record<TipId, TipText> = {
   lawsuit: {
     title: tx('起诉和失信有法定程序', 'Lawsuits and the defaulter list follow legal steps'),
     body: tx(
-      '没有“逾期X天必被起诉”的规定。收到支付令15日内可以提出异议；只有判决后拒不履行等情形才可能被列入失信名单。可拨打12368核实案件。',
-      'There is no “sued after X days” rule. You can object to a payment order within 15 days, and the defaulter list may only follow a judgment plus conduct such as refusing to pay while able to. You can check a case through 12368.',
+      '没有“逾期X天必被起诉”的规定。支付令15日内既不异议也不还款的，对方可直接申请强制执行；强制执行、失信需要生效法律文书（判决、支付令、仲裁裁决等），判决前也可能被保全冻结。法院短信请拨12368核实。',
+      'No rule says you will be sued after X days. If you neither object to nor pay a payment order in 15 days, the lender may apply for enforcement. Enforcement needs an effective legal document such as a judgment, payment order or arbitral award; assets may be frozen earlier as preservation. Check court messages via 12368.',
     ),
     facts: [...TIP_BY_ID['lawsuit'].facts],
   },
@@ -254,7 +257,7 @@ export const TIPS: Record<TipId, TipText> = {
     facts: [...TIP_BY_ID['upfront-fee'].facts],
   },
   'fake-account-cancel': {
-    title: tx('“注销校园贷账户”是诈骗', '“Cancel your student-loan account” is a scam'),
+    title: tx('“注销校园贷账户”是诈骗', '“Cancel your campus-loan account” is a scam'),
     body: tx(
       '不存在“注销账户否则影响征信”这回事，不要按对方要求借款或转账到“安全账户”。可以拨打96110或110咨询。',
       'There is no “cancel your account or your credit suffers” process. Do not borrow or transfer money to a “safe account” as asked. You can call 96110 or 110 for advice.',

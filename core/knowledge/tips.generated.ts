@@ -7,7 +7,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
   "auto-deduction": {
     "zh-CN": {
       "title": "扣款需要你的授权",
-      "body": "扣款只能发生在你授权过的账户上，支付宝不能扣你的微信零钱。借款合同里可能已有扣款授权，关闭授权也不会取消欠款。",
+      "body": "机构扣款一般只能发生在你授权过的账户上，支付宝不能扣你的微信零钱；在同一家银行既有存款又有到期欠款的，银行可依法抵销（须通知你）。借款合同里可能已有扣款授权，关闭授权也不会取消欠款。",
       "sources": [
         {
           "title": "《非银行支付机构网络支付业务管理办法》（人民银行公告〔2015〕第43号）",
@@ -15,14 +15,34 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "article": "第10条"
         },
         {
+          "title": "《民法典》",
+          "kind": "law",
+          "article": "第568条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第103–108条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第253–255条、第266条"
+        },
+        {
+          "title": "《最高人民法院关于适用〈民法典〉合同编通则若干问题的解释》（2023）",
+          "kind": "judicial",
+          "article": "第55–58条"
+        },
+        {
           "title": "各产品说明与教程页面（非官方，菜单随版本变化）",
-          "kind": "official-page"
+          "kind": "secondary"
         }
       ]
     },
     "zh-TW": {
       "title": "扣款需要你的授權",
-      "body": "扣款只能發生在你授權過的賬戶上，支付寶不能扣你的微信零錢。借款合同裡可能已有扣款授權，關閉授權也不會取消欠款。",
+      "body": "機構扣款一般只能發生在你授權過的賬戶上，支付寶不能扣你的微信零錢；在同一家銀行既有存款又有到期欠款的，銀行可依法抵銷（須通知你）。借款合同裡可能已有扣款授權，關閉授權也不會取消欠款。",
       "sources": [
         {
           "title": "《非銀行支付機構網絡支付業務管理辦法》（人民銀行公告〔2015〕第43號）",
@@ -30,14 +50,34 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "article": "第10條"
         },
         {
-          "title": "各產品說明與教程頁面（非官方，菜單隨版本變化）",
-          "kind": "official-page"
+          "title": "《民法典》",
+          "kind": "law",
+          "article": "第568條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第103–108條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第253–255條、第266條"
+        },
+        {
+          "title": "《最高人民法院關於適用〈民法典〉合同編通則若干問題的解釋》（2023）",
+          "kind": "judicial",
+          "article": "第55–58條"
+        },
+        {
+          "title": "各產品說明與教程頁面（非官方，選單隨版本變化）",
+          "kind": "secondary"
         }
       ]
     },
     "en": {
       "title": "Debits need your authorisation",
-      "body": "Money can only be debited from accounts you authorised; Alipay cannot take your WeChat balance. Your loan contract may already include an authorisation, and revoking it does not cancel the debt.",
+      "body": "A lender can generally debit only accounts you authorised; Alipay cannot take your WeChat balance. A bank where you have both a deposit and a matured debt may lawfully set one off against the other, with notice to you. Your loan contract may already include an authorisation, and revoking it does not cancel the debt.",
       "sources": [
         {
           "title": "Measures on Online Payment Business of Non-bank Payment Institutions (PBOC Announcement [2015] No. 43)",
@@ -45,8 +85,28 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "article": "Art. 10"
         },
         {
+          "title": "Civil Code",
+          "kind": "law",
+          "article": "Art. 568"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 103–108"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 253–255, 266"
+        },
+        {
+          "title": "SPC Interpretation on the General Part of the Contracts Book of the Civil Code (2023)",
+          "kind": "judicial",
+          "article": "Arts. 55–58"
+        },
+        {
           "title": "Product descriptions and tutorial pages (unofficial; menus change between versions)",
-          "kind": "official-page"
+          "kind": "secondary"
         }
       ]
     }
@@ -83,7 +143,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
     },
     "zh-TW": {
       "title": "家人同事沒有還款義務",
-      "body": "催收原則上只能針對你本人，不應向家人、單位或緊急聯繫人透露欠款。他們沒有替你還錢的義務（夫妻共同債務、擔保人等除外）。",
+      "body": "催收原則上只能針對你本人，不應向家人、單位或緊急聯絡人透露欠款。他們沒有替你還錢的義務（夫妻共同債務、擔保人等除外）。",
       "sources": [
         {
           "title": "推薦性國家標準 GB/T 45251-2025《互聯網金融 個人網絡消費信貸 貸後催收風控指引》",
@@ -160,6 +220,16 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "article": "第23条、第25条"
         },
         {
+          "title": "《个人信息保护法》",
+          "kind": "law",
+          "article": "第21条"
+        },
+        {
+          "title": "《个人信息保护法》",
+          "kind": "law",
+          "article": "第13条"
+        },
+        {
           "title": "《刑法》",
           "kind": "law",
           "article": "第253条之一"
@@ -172,8 +242,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "zh-TW": {
-      "title": "“爆通訊錄”可能違法",
-      "body": "通訊錄不是網貸App的必要信息，把你的信息提供給他人需要你單獨同意。向通訊錄群發欠款信息可能違法，可以保留截圖並投訴。",
+      "title": "「爆通訊錄」可能違法",
+      "body": "通訊錄不是網貸App的必要資訊，把你的資訊提供給他人需要你單獨同意。向通訊錄群發欠款資訊可能違法，可以保留截圖並投訴。",
       "sources": [
         {
           "title": "《常見類型移動互聯網應用程序必要個人信息範圍規定》（2021-05-01施行）",
@@ -188,6 +258,16 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "title": "《個人信息保護法》",
           "kind": "law",
           "article": "第23條、第25條"
+        },
+        {
+          "title": "《個人信息保護法》",
+          "kind": "law",
+          "article": "第21條"
+        },
+        {
+          "title": "《個人信息保護法》",
+          "kind": "law",
+          "article": "第13條"
         },
         {
           "title": "《刑法》",
@@ -220,6 +300,16 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
           "article": "Arts. 23, 25"
         },
         {
+          "title": "Personal Information Protection Law",
+          "kind": "law",
+          "article": "Art. 21"
+        },
+        {
+          "title": "Personal Information Protection Law",
+          "kind": "law",
+          "article": "Art. 13"
+        },
+        {
           "title": "Criminal Law",
           "kind": "law",
           "article": "Art. 253-1"
@@ -234,8 +324,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
   },
   "impersonation": {
     "zh-CN": {
-      "title": "催收人员不是执法人员",
-      "body": "催收人员不是警察、法官或执行人员，冒充国家机关工作人员是违法的。真实的法院文书会正式送达，可以拨打12368核实。",
+      "title": "上门催收：能做什么，不能做什么",
+      "body": "催收人员不是执法人员，无权查封财产或“抓人”。按行业指引，上门应至少两人并出示证件，未经同意不得进入住宅，不得向邻居、同事透露欠款或张贴公告。强闯、威胁或冒充警察的，可拨110。",
       "sources": [
         {
           "title": "《刑法》",
@@ -245,23 +335,31 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《治安管理处罚法》（2025年修订，2026-01-01施行）",
           "kind": "law",
-          "article": "第62条"
-        },
-        {
-          "title": "人民法院 12368 诉讼服务热线",
-          "kind": "official-page",
-          "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
+          "article": "第62条、第63条"
         },
         {
           "title": "《民事诉讼法》（2023）",
           "kind": "law",
-          "article": "第253–255条、第266条"
+          "article": "第247–249条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第103–108条"
+        },
+        {
+          "title": "中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026-01-30）",
+          "kind": "self-regulation"
+        },
+        {
+          "title": "公安机关 110 / 96110 反诈预警劝阻专线",
+          "kind": "official-page"
         }
       ]
     },
     "zh-TW": {
-      "title": "催收人員不是執法人員",
-      "body": "催收人員不是警察、法官或執行人員，冒充國家機關工作人員是違法的。真實的法院文書會正式送達，可以撥打12368核實。",
+      "title": "上門催收：能做什麼，不能做什麼",
+      "body": "催收人員不是執法人員，無權查封財產或「抓人」。按行業指引，上門應至少兩人並出示證件，未經同意不得進入住宅，不得向鄰居、同事透露欠款或張貼公告。強闖、威脅或冒充警察的，可撥110。",
       "sources": [
         {
           "title": "《刑法》",
@@ -271,23 +369,31 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《治安管理處罰法》（2025年修訂，2026-01-01施行）",
           "kind": "law",
-          "article": "第62條"
-        },
-        {
-          "title": "人民法院 12368 訴訟服務熱線",
-          "kind": "official-page",
-          "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
+          "article": "第62條、第63條"
         },
         {
           "title": "《民事訴訟法》（2023）",
           "kind": "law",
-          "article": "第253–255條、第266條"
+          "article": "第247–249條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第103–108條"
+        },
+        {
+          "title": "中國銀行業協會《金融機構個人消費類貸款催收工作指引（試行）》（2026-01-30）",
+          "kind": "self-regulation"
+        },
+        {
+          "title": "公安機關 110 / 96110 反詐預警勸阻專線",
+          "kind": "official-page"
         }
       ]
     },
     "en": {
-      "title": "Collectors are not law enforcement",
-      "body": "Collectors are not police, judges or bailiffs, and posing as officials is unlawful. Real court papers are formally served; you can check them through 12368.",
+      "title": "Home visits: what collectors may and may not do",
+      "body": "Collectors are not law enforcement and cannot seize property or “arrest” anyone. Under the industry guideline, visitors must be at least two, show ID, not enter your home without consent, and not tell neighbours or colleagues or post notices. If someone forces entry, threatens you or poses as police, call 110.",
       "sources": [
         {
           "title": "Criminal Law",
@@ -297,17 +403,25 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "Public Security Administration Punishments Law (revised 2025, in force 2026-01-01)",
           "kind": "law",
-          "article": "Art. 62"
-        },
-        {
-          "title": "Courts’ litigation-service hotline 12368",
-          "kind": "official-page",
-          "url": "https://tskpfy.hebeicourt.gov.cn/article/detail/2021/02/id/5810355.shtml"
+          "article": "Arts. 62, 63"
         },
         {
           "title": "Civil Procedure Law (2023)",
           "kind": "law",
-          "article": "Arts. 253–255, 266"
+          "article": "Arts. 247–249"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 103–108"
+        },
+        {
+          "title": "China Banking Association guideline on collecting personal consumer loans (trial, 2026-01-30)",
+          "kind": "self-regulation"
+        },
+        {
+          "title": "Police 110 / anti-fraud line 96110",
+          "kind": "official-page"
         }
       ]
     }
@@ -315,7 +429,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
   "jail-threat": {
     "zh-CN": {
       "title": "还不上钱不是犯罪",
-      "body": "因困难逾期属于民事纠纷。只有骗取贷款，或有能力履行判决而拒不履行等情形，才可能涉及刑事责任。",
+      "body": "因困难逾期属于民事纠纷。只有骗取贷款，或有能力履行判决、裁定而拒不履行等情形，才可能涉及刑事责任。",
       "sources": [
         {
           "title": "《刑法》",
@@ -325,13 +439,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《刑法》",
           "kind": "law",
-          "article": "第313条；两高法释〔2024〕13号第1、3条"
+          "article": "第313条；两高法释〔2024〕13号第1–3条"
         }
       ]
     },
     "zh-TW": {
       "title": "還不上錢不是犯罪",
-      "body": "因困難逾期屬於民事糾紛。只有騙取貸款，或有能力履行判決而拒不履行等情形，才可能涉及刑事責任。",
+      "body": "因困難逾期屬於民事糾紛。只有騙取貸款，或有能力履行判決、裁定而拒不履行等情形，才可能涉及刑事責任。",
       "sources": [
         {
           "title": "《刑法》",
@@ -341,13 +455,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《刑法》",
           "kind": "law",
-          "article": "第313條；兩高法釋〔2024〕13號第1、3條"
+          "article": "第313條；兩高法釋〔2024〕13號第1–3條"
         }
       ]
     },
     "en": {
       "title": "Being unable to pay is not a crime",
-      "body": "Falling behind because of hardship is a civil matter. Criminal liability may only arise from things like obtaining a loan by deception, or refusing to comply with a judgment while able to.",
+      "body": "Falling behind because of hardship is a civil matter. Criminal liability may only arise from things like obtaining a loan by deception, or refusing to comply with a judgment or ruling while able to.",
       "sources": [
         {
           "title": "Criminal Law",
@@ -357,7 +471,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "Criminal Law",
           "kind": "law",
-          "article": "Art. 313; SPC/SPP Interpretation [2024] No. 13, Arts. 1, 3"
+          "article": "Art. 313; SPC/SPP Interpretation [2024] No. 13, Arts. 1–3"
         }
       ]
     }
@@ -379,8 +493,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "zh-TW": {
-      "title": "小心“停息掛賬”中介",
-      "body": "不存在“國家停息掛賬政策”。這類中介可能收高額費用、騙取身份信息。想協商，可以直接免費聯繫貸款機構官方客服。",
+      "title": "小心「停息掛賬」中介",
+      "body": "不存在「國家停息掛賬政策」。這類中介可能收高額費用、騙取身份資訊。想協商，可以直接免費聯絡貸款機構官方客服。",
       "sources": [
         {
           "title": "國家金融監督管理總局消費者風險提示（非法代理維權）",
@@ -412,12 +526,12 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
   "credit-repair": {
     "zh-CN": {
       "title": "征信不能花钱“修复”",
-      "body": "准确的逾期记录谁也删不掉，收费“征信修复”是骗局。信息确实有误，可以免费提出异议，20日内书面答复。",
+      "body": "真实的逾期记录不能花钱删除（人民银行统一实施的一次性信用修复除外：免费、自动，已经结束），收费“征信修复”是骗局。信息确实有误，可以免费提出异议，20日内书面答复。",
       "sources": [
         {
           "title": "中国人民银行征信中心：异议处理",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         },
         {
           "title": "《中国人民银行关于实施一次性信用修复政策有关安排的通知》（2025-12-22）",
@@ -432,13 +546,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "zh-TW": {
-      "title": "徵信不能花錢“修復”",
-      "body": "準確的逾期記錄誰也刪不掉，收費“徵信修復”是騙局。信息確實有誤，可以免費提出異議，20日內書面答覆。",
+      "title": "徵信不能花錢「修復」",
+      "body": "真實的逾期記錄不能花錢刪除（人民銀行統一實施的一次性信用修復除外：免費、自動，已經結束），收費「徵信修復」是騙局。資訊確實有誤，可以免費提出異議，20日內書面答覆。",
       "sources": [
         {
           "title": "中國人民銀行徵信中心：異議處理",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         },
         {
           "title": "《中國人民銀行關於實施一次性信用修復政策有關安排的通知》（2025-12-22）",
@@ -454,12 +568,12 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
     },
     "en": {
       "title": "Credit records cannot be “repaired” for money",
-      "body": "Accurate overdue records cannot be deleted by anyone; paid “credit repair” is a scam. Genuinely wrong data can be objected to free of charge, with a written answer within 20 days.",
+      "body": "Accurate overdue records cannot be removed for money (the one exception, the PBOC’s own one-time repair, was free, automatic and has closed); paid “credit repair” is a scam. Genuinely wrong data can be objected to free of charge, with a written answer within 20 days.",
       "sources": [
         {
           "title": "Credit Reference Center: objections",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         },
         {
           "title": "PBOC notice on the one-time credit repair policy (2025-12-22)",
@@ -521,7 +635,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
   "lawsuit": {
     "zh-CN": {
       "title": "起诉和失信有法定程序",
-      "body": "没有“逾期X天必被起诉”的规定。收到支付令15日内可以提出异议；只有判决后拒不履行等情形才可能被列入失信名单。可拨打12368核实案件。",
+      "body": "没有“逾期X天必被起诉”的规定。支付令15日内既不异议也不还款的，对方可直接申请强制执行；强制执行、失信需要生效法律文书（判决、支付令、仲裁裁决等），判决前也可能被保全冻结。法院短信请拨12368核实。",
       "sources": [
         {
           "title": "《民事诉讼法》（2023）",
@@ -531,12 +645,42 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《民事诉讼法》（2023）",
           "kind": "law",
+          "article": "第227条第2、3款"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
           "article": "第225–228条"
         },
         {
-          "title": "《最高人民法院关于公布失信被执行人名单信息的若干规定》",
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第247–249条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第253–255条、第266条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第114条、第118条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第103–108条"
+        },
+        {
+          "title": "《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017修正）",
           "kind": "judicial",
-          "article": "第1–4条"
+          "article": "第1–4条、第10条"
+        },
+        {
+          "title": "《民事诉讼法》（2023）",
+          "kind": "law",
+          "article": "第90条"
         },
         {
           "title": "人民法院 12368 诉讼服务热线",
@@ -546,8 +690,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "zh-TW": {
-      "title": "起訴和失信有法定程序",
-      "body": "沒有“逾期X天必被起訴”的規定。收到支付令15日內可以提出異議；只有判決後拒不履行等情形才可能被列入失信名單。可撥打12368核實案件。",
+      "title": "起訴和失信有法定程式",
+      "body": "沒有「逾期X天必被起訴」的規定。支付令15日內既不異議也不還款的，對方可直接申請強制執行；強制執行、失信需要生效法律文書（判決、支付令、仲裁裁決等），判決前也可能被保全凍結。法院簡訊請撥12368核實。",
       "sources": [
         {
           "title": "《民事訴訟法》（2023）",
@@ -557,12 +701,42 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "《民事訴訟法》（2023）",
           "kind": "law",
+          "article": "第227條第2、3款"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
           "article": "第225–228條"
         },
         {
-          "title": "《最高人民法院關於公佈失信被執行人名單信息的若干規定》",
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第247–249條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第253–255條、第266條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第114條、第118條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第103–108條"
+        },
+        {
+          "title": "《最高人民法院關於公佈失信被執行人名單信息的若干規定》（2017修正）",
           "kind": "judicial",
-          "article": "第1–4條"
+          "article": "第1–4條、第10條"
+        },
+        {
+          "title": "《民事訴訟法》（2023）",
+          "kind": "law",
+          "article": "第90條"
         },
         {
           "title": "人民法院 12368 訴訟服務熱線",
@@ -573,7 +747,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
     },
     "en": {
       "title": "Lawsuits and the defaulter list follow legal steps",
-      "body": "There is no “sued after X days” rule. You can object to a payment order within 15 days, and the defaulter list may only follow a judgment plus conduct such as refusing to pay while able to. You can check a case through 12368.",
+      "body": "No rule says you will be sued after X days. If you neither object to nor pay a payment order in 15 days, the lender may apply for enforcement. Enforcement needs an effective legal document such as a judgment, payment order or arbitral award; assets may be frozen earlier as preservation. Check court messages via 12368.",
       "sources": [
         {
           "title": "Civil Procedure Law (2023)",
@@ -583,12 +757,42 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "Civil Procedure Law (2023)",
           "kind": "law",
+          "article": "Art. 227(2), (3)"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
           "article": "Arts. 225–228"
         },
         {
-          "title": "SPC Provisions on Publishing the List of Dishonest Judgment Debtors",
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 247–249"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 253–255, 266"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 114, 118"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Arts. 103–108"
+        },
+        {
+          "title": "SPC Provisions on Publishing the List of Dishonest Judgment Debtors (amended 2017)",
           "kind": "judicial",
-          "article": "Arts. 1–4"
+          "article": "Arts. 1–4, 10"
+        },
+        {
+          "title": "Civil Procedure Law (2023)",
+          "kind": "law",
+          "article": "Art. 90"
         },
         {
           "title": "Courts’ litigation-service hotline 12368",
@@ -621,7 +825,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "中国人民银行征信中心：常见问题",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
         },
         {
           "title": "《征信业管理条例》",
@@ -631,13 +835,13 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "中国人民银行征信中心：异议处理",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
       ]
     },
     "zh-TW": {
       "title": "逾期會記入徵信，但有期限",
-      "body": "持牌機構的逾期可能記入徵信報告，報送前應通知你。不良記錄自結清起保存5年，有誤可以免費提出異議。",
+      "body": "持牌機構的逾期可能記入徵信報告，報送前應通知你。不良記錄自結清起儲存5年，有誤可以免費提出異議。",
       "sources": [
         {
           "title": "《徵信業管理條例》",
@@ -657,7 +861,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "中國人民銀行徵信中心：常見問題",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
         },
         {
           "title": "《徵信業管理條例》",
@@ -667,7 +871,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "中國人民銀行徵信中心：異議處理",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
       ]
     },
@@ -693,7 +897,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "Credit Reference Center: FAQ",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/202304/c184dbc13c7f45caa9cb280e75a82002.shtml"
         },
         {
           "title": "Regulation on the Administration of the Credit Reporting Industry",
@@ -703,7 +907,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
         {
           "title": "Credit Reference Center: objections",
           "kind": "official-page",
-          "url": "http://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
+          "url": "https://www.pbccrc.org.cn/crc/kffw/201412/b10d9dad3e324259ad02c69461e3c504.shtml"
         }
       ]
     }
@@ -714,6 +918,10 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       "body": "“资金冻结，先交解冻金、保证金”是常见诈骗，正规机构放款前不收这类费用。已经转账的，请尽快拨打110。",
       "sources": [
         {
+          "title": "消费者风险提示（第三方）",
+          "kind": "secondary"
+        },
+        {
           "title": "公安机关 110 / 96110 反诈预警劝阻专线",
           "kind": "official-page"
         }
@@ -721,8 +929,12 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
     },
     "zh-TW": {
       "title": "放款前要交錢，多半是詐騙",
-      "body": "“資金凍結，先交解凍金、保證金”是常見詐騙，正規機構放款前不收這類費用。已經轉賬的，請儘快撥打110。",
+      "body": "「資金凍結，先交解凍金、保證金」是常見詐騙，正規機構放款前不收這類費用。已經轉賬的，請儘快撥打110。",
       "sources": [
+        {
+          "title": "消費者風險提示（第三方）",
+          "kind": "secondary"
+        },
         {
           "title": "公安機關 110 / 96110 反詐預警勸阻專線",
           "kind": "official-page"
@@ -733,6 +945,10 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       "title": "Paying before a loan is released is likely a scam",
       "body": "“Your funds are frozen, pay a thaw fee or deposit first” is a common scam; licensed lenders do not charge such fees before paying out. If you have already paid, call 110 as soon as you can.",
       "sources": [
+        {
+          "title": "Consumer warnings (third-party)",
+          "kind": "secondary"
+        },
         {
           "title": "Police 110 / anti-fraud line 96110",
           "kind": "official-page"
@@ -756,8 +972,8 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "zh-TW": {
-      "title": "“註銷校園貸賬戶”是詐騙",
-      "body": "不存在“註銷賬戶否則影響徵信”這回事，不要按對方要求借款或轉賬到“安全賬戶”。可以撥打96110或110諮詢。",
+      "title": "「註銷校園貸賬戶」是詐騙",
+      "body": "不存在「註銷賬戶否則影響徵信」這回事，不要按對方要求借款或轉賬到「安全賬戶」。可以撥打96110或110諮詢。",
       "sources": [
         {
           "title": "全國學生資助管理中心2021年第1號預警",
@@ -770,7 +986,7 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ]
     },
     "en": {
-      "title": "“Cancel your student-loan account” is a scam",
+      "title": "“Cancel your campus-loan account” is a scam",
       "body": "There is no “cancel your account or your credit suffers” process. Do not borrow or transfer money to a “safe account” as asked. You can call 96110 or 110 for advice.",
       "sources": [
         {

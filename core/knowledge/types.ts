@@ -23,7 +23,9 @@ export type SourceKind =
   | 'rule' // PBOC / NFRA / CBIRC departmental rules and notices
   | 'standard' // recommended national standard (GB/T): not mandatory
   | 'self-regulation' // industry-association guideline or convention: not law
-  | 'official-page'; // an official web page or service
+  | 'official-page' // an official web page or service
+  | 'media' // news reports: no published text behind them
+  | 'secondary'; // third-party pages, contracts or tutorials: not an official statement
 
 export interface Source {
   id: string;

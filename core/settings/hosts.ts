@@ -1,17 +1,19 @@
 /** Host keys: how sites are named in settings (pure, no DOM). */
+import { isPublicSuffix } from './suffixes';
 
 const HOST_RE = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
 
 /**
  * Normalise a hostname typed or stored anywhere: trimmed, lower-case, no trailing dot,
- * no leading "www.". Returns null for anything that is not a plain hostname
+ * no leading "www." (unless what is left is a public suffix: "www.co.uk" stays itself, so
+ * it can never stand for all of "co.uk"). Returns null for anything that is not a plain hostname
  * (a URL, a path, spaces, an empty string, over 253 characters).
  */
 export function normalizeHost(host: unknown): string | null {
   if (typeof host !== 'string') return null;
   let h = host.trim().toLowerCase();
   if (h.endsWith('.')) h = h.slice(0, -1);
-  if (h.startsWith('www.')) h = h.slice(4);
+  if (h.startsWith('www.') && !isPublicSuffix(h.slice(4))) h = h.slice(4);
   if (h.length === 0 || h.length > 253 || !HOST_RE.test(h)) return null;
   return h;
 }

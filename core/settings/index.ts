@@ -5,6 +5,8 @@
  */
 export * from './types';
 export { hostKey, normalizeHost, hostCovers } from './hosts';
+export { isPublicSuffix, registrableDomain, isIpHost } from './suffixes';
+export { TIME_MAX, MAX_MUTED_SITES, MAX_PAUSE_MS, MAX_IMPORT_CHARS, isBoundedTime } from './bounds';
 export { migrateSettings, detectVersion } from './migrate';
 export {
   DEFAULT_SETTINGS,
@@ -16,6 +18,19 @@ export {
   parseMutedSite,
 } from './parse';
 export type { ParseResult, ParseOptions } from './parse';
-export { isSiteMuted, isMuteActive, pruneExpired, withMutedSite, withoutMutedSite, shouldWarn, minLevel } from './muting';
+export {
+  isSiteMuted,
+  isMuteActive,
+  pruneExpired,
+  withMutedSite,
+  withoutMutedSite,
+  withoutMutesCovering,
+  muteKey,
+  shouldWarn,
+  badgeOnlyHere,
+  minLevel,
+} from './muting';
 export { exportSettings, importSettings } from './transfer';
 export type { ImportResult } from './transfer';
+export { createSettingsStore, revOf } from './sync';
+export type { SettingsBackend, SettingsStore, SettingsStoreOptions } from './sync';

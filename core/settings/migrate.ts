@@ -4,8 +4,9 @@
  * History
  * - v1 (0.0.x prototypes): `{ version?: 1, enabled: boolean, mutedHosts: string[],
  *   language?: LanguagePref, showTips?: boolean }` — one global switch and a plain host list.
- * - v2 (current): see ./types.ts — per-kind switches, sensitivity, overlay/tips switches, muted
- *   sites with a reason and an optional pause expiry.
+ * - v2: per-kind switches, sensitivity, overlay/tips switches, muted sites with a reason and an
+ *   optional pause expiry.
+ * - v3 (current, see ./types.ts): adds `lenderBadgeOnly` (off, so v2 users see what they saw).
  *
  * Migrations only reshape; they never validate or drop what they do not understand.
  * parseSettings() validates the result field by field afterwards, so a half-broken v1 value still
@@ -44,6 +45,13 @@ const MIGRATIONS: Record<number, (old: Obj) => Obj> = {
       next.mutedSites = mutedHosts; // let validation report it
     }
     return next;
+  },
+  /**
+   * v2 → v3: nothing to reshape. A v2 value has no `lenderBadgeOnly`, so validation falls back:
+   * off for stored settings (nothing changes for v2 users), the current value for an imported file.
+   */
+  3(old) {
+    return { ...old, version: 3 };
   },
 };
 

@@ -6,7 +6,9 @@
  */
 import type { LanguagePref } from '../i18n';
 import { FLAGGED_KINDS, LOCALES } from '../types';
+import { CLOCK_SLACK_MS, isBoundedTime, MAX_LISTED_PROBLEMS, MAX_MUTED_SITES, MAX_PAUSE_MS } from './bounds';
 import { normalizeHost } from './hosts';
+import { isPublicSuffix } from './suffixes';
 import { migrateSettings } from './migrate';
 import type { MutedSite, Settings } from './types';
 import { MUTE_REASONS, SENSITIVITIES, SETTINGS_VERSION } from './types';
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   overlay: true,
   inlineTips: true,
   kinds: Object.freeze({ lender: true, overdue: true, scam: true }),
+  lenderBadgeOnly: false,
   mutedSites: Object.freeze([]) as unknown as MutedSite[],
 }) as Readonly<Settings>;
 
@@ -36,27 +39,41 @@ export function cloneSettings(s: Readonly<Settings>): Settings {
   };
 }
 
-const KNOWN_KEYS = new Set(['version', 'language', 'sensitivity', 'overlay', 'inlineTips', 'kinds', 'mutedSites']);
+const BOOLEAN_KEYS = ['overlay', 'inlineTips', 'lenderBadgeOnly'] as const;
+// rev, writeId and baseId are the store's write bookkeeping (core/settings/sync.ts), not settings.
+const KNOWN_KEYS = new Set(['version', 'language', 'sensitivity', 'kinds', 'mutedSites', ...BOOLEAN_KEYS, 'rev', 'writeId', 'baseId']);
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
 
-/** One muted-site entry, or null when it cannot be kept. */
-export function parseMutedSite(x: unknown): MutedSite | null {
+/**
+ * One muted-site entry, or null when it cannot be kept: not a plain hostname, a bare public
+ * suffix ("com", "co.uk"), an unknown reason, or a pause whose end is not a sane time (past
+ * TIME_MAX, or more than MAX_PAUSE_MS after `now`). A "since" that is not a sane time (NaN,
+ * negative, 1e300, after `now` + a day) is repaired to 0, "unknown", rather than losing the mute;
+ * `repaired` says so.
+ */
+export function parseMutedSite(x: unknown, now?: number): MutedSite | null {
+  return parseMutedSiteDetailed(x, now)?.site ?? null;
+}
+
+function parseMutedSiteDetailed(x: unknown, now?: number): { site: MutedSite; repaired: boolean } | null {
   if (!isObj(x)) return null;
   const host = normalizeHost(x.host);
-  if (!host) return null;
+  if (!host || isPublicSuffix(host)) return null;
   if (!(MUTE_REASONS as readonly unknown[]).includes(x.reason)) return null;
   const reason = x.reason as MutedSite['reason'];
-  // An unknown mute time is kept as 0 ("unknown") rather than losing the mute.
-  const since = isTime(x.since) ? x.since : 0;
+  const sinceOk = isBoundedTime(x.since) && (now === undefined || x.since <= now + CLOCK_SLACK_MS);
+  const since = sinceOk ? (x.since as number) : 0;
+  const repaired = !sinceOk && x.since !== undefined && x.since !== 0;
   if (reason === 'pause') {
-    // A pause without a valid end would become a permanent mute the user never asked for.
-    if (!isTime(x.until)) return null;
-    return { host, since, reason, until: x.until };
+    // A pause without a sane end would become a (near) permanent mute the user never asked for.
+    const until = x.until;
+    if (!isBoundedTime(until) || (now !== undefined && until > now + MAX_PAUSE_MS)) return null;
+    return { site: { host, since, reason, until }, repaired };
   }
-  return { host, since, reason };
+  return { site: { host, since, reason }, repaired };
 }
 
 export interface ParseResult {
@@ -74,6 +91,8 @@ export interface ParseResult {
 export interface ParseOptions {
   /** where invalid or missing fields fall back to (default: DEFAULT_SETTINGS) */
   base?: Readonly<Settings>;
+  /** the reading clock (ms): with it, times after it are bounded too (see parseMutedSite) */
+  now?: number;
 }
 
 /**
@@ -107,7 +126,7 @@ export function parseSettingsDetailed(raw: unknown, opts: ParseOptions = {}): Pa
       accepted++;
     } else problems.push('sensitivity');
   }
-  for (const key of ['overlay', 'inlineTips'] as const) {
+  for (const key of BOOLEAN_KEYS) {
     if (key in value) {
       if (typeof value[key] === 'boolean') {
         out[key] = value[key] as boolean;
@@ -133,23 +152,47 @@ export function parseSettingsDetailed(raw: unknown, opts: ParseOptions = {}): Pa
   if ('mutedSites' in value) {
     const list = value.mutedSites;
     if (Array.isArray(list)) {
-      const seen = new Set<string>();
-      const sites: MutedSite[] = [];
-      list.forEach((entry, i) => {
-        const site = parseMutedSite(entry);
-        if (!site) problems.push(`mutedSites[${i}]`);
-        else if (seen.has(site.host)) problems.push(`mutedSites[${i}]`); // duplicate: first wins
-        else {
-          seen.add(site.host);
-          sites.push(site);
-          accepted++;
-        }
-      });
-      out.mutedSites = sites;
-      if (list.length === 0) accepted++; // an explicit empty list is a valid choice
+      const sites = parseMutedList(list, opts.now, problems);
+      // A list with entries but none usable keeps the fallback's list: never trade mutes for nothing.
+      if (sites.length > 0 || list.length === 0) {
+        out.mutedSites = sites;
+        accepted += Math.max(sites.length, 1);
+      }
     } else problems.push('mutedSites');
   }
   return { settings: out, problems, accepted };
+}
+
+/**
+ * The valid entries of a muted-site list, first MAX_MUTED_SITES of them, duplicates dropped (the
+ * first wins). Problems go to `problems` as paths: "mutedSites[i]" for a dropped entry,
+ * "mutedSites[i].since" for a repaired time, at most MAX_LISTED_PROBLEMS of those, then one
+ * "mutedSites" for the rest, and "mutedSites.limit" when the cap dropped valid entries.
+ */
+function parseMutedList(list: readonly unknown[], now: number | undefined, problems: string[]): MutedSite[] {
+  const seen = new Set<string>();
+  const sites: MutedSite[] = [];
+  let listed = 0;
+  let overflow = false;
+  const report = (path: string) => {
+    if (listed++ < MAX_LISTED_PROBLEMS) problems.push(path);
+    else overflow = true;
+  };
+  let capped = false;
+  list.forEach((entry, i) => {
+    const parsed = parseMutedSiteDetailed(entry, now);
+    if (!parsed || seen.has(parsed.site.host)) return report(`mutedSites[${i}]`);
+    if (sites.length >= MAX_MUTED_SITES) {
+      capped = true;
+      return;
+    }
+    if (parsed.repaired) report(`mutedSites[${i}].since`);
+    seen.add(parsed.site.host);
+    sites.push(parsed.site);
+  });
+  if (overflow) problems.push('mutedSites');
+  if (capped) problems.push('mutedSites.limit');
+  return sites;
 }
 
 /** parseSettings(raw) → valid Settings plus the list of fields that fell back. */

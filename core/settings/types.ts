@@ -30,11 +30,16 @@ export interface Settings {
   overlay: boolean;
   inlineTips: boolean;
   kinds: Record<FlaggedKind, boolean>;
+  /**
+   * "On lender pages, badge only": for people who worry about being seen, a lender page gets the
+   * toolbar badge but no banner and no marks on the page (overdue and scam pages still warn).
+   */
+  lenderBadgeOnly: boolean;
   mutedSites: MutedSite[];
 }
 
 /** The current settings version. Bump it together with a migration in ./migrate.ts. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Marker in exported files, so importing some other JSON file fails clearly. */
 export const EXPORT_FORMAT = 'loan-guard-settings';
@@ -53,5 +58,6 @@ export interface SettingsExport {
  * - bad-version: the version field is missing or not a positive integer
  * - no-settings: the marker is there but the `settings` object is missing
  * - nothing-usable: every field in the file was wrong, so nothing would be imported
+ * - too-large: the file is bigger than any settings file (MAX_IMPORT_CHARS); not read at all
  */
-export type ImportError = 'not-json' | 'wrong-format' | 'bad-version' | 'no-settings' | 'nothing-usable';
+export type ImportError = 'not-json' | 'wrong-format' | 'bad-version' | 'no-settings' | 'nothing-usable' | 'too-large';

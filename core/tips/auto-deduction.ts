@@ -6,7 +6,7 @@ export const tip = defineTip({
   phrases: '自动扣款,自动划扣,划扣,扣款,扣微信余额,扣除余额,余额会被扣,扣除,直接扣,代扣',
   near: '余额,银行卡,微信,支付宝,账户,零钱,工资卡,欠款,逾期',
   window: 14,
-  facts: ['C4', 'C3', 'C5d'],
+  facts: ['C4', 'C6', 'C3', 'C5d'],
   names: {
     'zh-CN': '自动划扣',
     'zh-TW': '自動劃扣',

@@ -6,7 +6,7 @@ export const tip = defineTip({
   phrases: '执法人员,法务人员,上门催收,上门,外访,走访,冒充公检法,律师函,法务部',
   near: '催收,逾期,欠款,执法,走访,核实,催款,还款,外访',
   window: 20,
-  facts: ['D16', 'D14b', 'M1'],
+  facts: ['M1', 'D9', 'D9b', 'D18', 'F6'],
   names: {
     'zh-CN': '冒充执法或上门',
     'zh-TW': '冒充執法或上門',

@@ -4,7 +4,7 @@ import { defineTip } from './define';
 export const tip = defineTip({
   id: 'lawsuit',
   phrases: '起诉,诉讼,支付令,失信被执行人,失信人,强制执行,传票,诉前调解,被执行人,开庭,summons,lawsuit',
-  facts: ['B13', 'A11', 'B16', 'F8'],
+  facts: ['B13', 'A11', 'B14', 'B20', 'B16', 'B21'],
   names: {
     'zh-CN': '起诉与执行',
     'zh-TW': '起訴與執行',

@@ -12,7 +12,8 @@ import { localeFromBrowser, resolveLocale, translator } from '../../core/i18n';
 import options from '../../core/i18n/catalogs/options';
 import { exportSettings, importSettings } from '../../core/settings';
 import { getSettings, replaceSettings, resetSettings, unmuteSite, updateSettings } from '../../utils/settings-store';
-import { browserLanguage, useSettings } from '../../utils/use-settings';
+import { browserLanguage } from '../../utils/locale';
+import { useSettings } from '../../utils/use-settings';
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
 

@@ -12,7 +12,7 @@ import '../../components/popup/popup.css';
 import { translator } from '../../core/i18n';
 import popupCatalog from '../../core/i18n/catalogs/popup';
 import { hostKey, isSiteMuted } from '../../core/settings';
-import { sanitizeVerdict, type Message, type TabVerdict } from '../../utils/messages';
+import { sanitizeVerdict, type Message, type TabVerdict } from '../../core/protocol';
 import { muteSite, unmuteSite } from '../../utils/settings-store';
 import { useSettings } from '../../utils/use-settings';
 

@@ -7,7 +7,8 @@ import '../../components/options/options.css';
 import { localeFromBrowser, translator } from '../../core/i18n';
 import welcome from '../../core/i18n/catalogs/welcome';
 import { updateSettings } from '../../utils/settings-store';
-import { browserLanguage, useSettings } from '../../utils/use-settings';
+import { browserLanguage } from '../../utils/locale';
+import { useSettings } from '../../utils/use-settings';
 
 function App() {
   const { settings, locale, ready } = useSettings();

@@ -4,13 +4,12 @@
  * date, so run this after editing rule or tip phrases, or knowledge texts.
  *
  *   trad-map        core/text/trad-map.generated.ts      traditional → simplified pairs the phrases need (opencc-js)
- *   pregate-tables  utils/pregate-tables.generated.ts    the content script's cue characters (folded through the map)
  *   knowledge       core/knowledge/*.generated.ts …      zh-TW texts and the overlay's tip texts
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-const ORDER = ['trad-map.ts', 'pregate-tables.ts', 'knowledge.ts'];
+const ORDER = ['trad-map.ts', 'knowledge.ts'];
 const extra = process.argv.includes('--check') ? ['--check'] : [];
 for (const g of ORDER) {
   console.log(`gen: ${g}`);

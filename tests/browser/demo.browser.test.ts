@@ -32,7 +32,7 @@ describe('demo pages', () => {
     await waitFor(() => shadowHostCount(page), `overlay on ${file}`);
     const tabId = await b.tabIdOf(page);
     expect(await waitFor(() => b.badgeText(tabId), `badge on ${file}`)).not.toBe('');
-    expect((await overlayText(page)).length).toBeGreaterThan(10);
+    expect((await overlayText(b, page)).length).toBeGreaterThan(10);
     await page.waitForTimeout(400); // let the banner's entrance settle before the picture
     await page.screenshot({ path: screenshotPath(`overlay-${file.replace('.html', '')}.png`) });
     await page.close();

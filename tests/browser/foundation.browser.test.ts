@@ -66,7 +66,7 @@ describe('the built extension', () => {
     const injected = await b.serviceWorker.evaluate(async (id: number) => {
       const res = await chrome.scripting.executeScript({
         target: { tabId: id },
-        func: () => typeof (globalThis as { __loanGuard?: unknown }).__loanGuard,
+        func: () => typeof (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('loan-guard.page')],
       });
       return res[0]?.result;
     }, tabId);

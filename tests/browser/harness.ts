@@ -132,7 +132,7 @@ export function htmlPage(title: string, text: string, extraHead = ''): string {
 // ---------------------------------------------------------------- recording proxy
 
 /** Anything Chromium sends to a non-loopback host lands here, is recorded and refused. */
-async function startRecordingProxy(log: RecordedRequest[]) {
+export async function startRecordingProxy(log: RecordedRequest[]) {
   const server = http.createServer((req, res) => {
     log.push({ url: req.url ?? '', source: 'proxy' });
     res.writeHead(502);
@@ -179,6 +179,8 @@ export interface ExtBrowser {
   /** the tab id of a page, asked from the extension's service worker */
   tabIdOf(page: Page): Promise<number>;
   badgeText(tabId: number): Promise<string>;
+  /** stop the extension's service worker (as Chromium does when it is idle); resolves once stopped */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -295,6 +297,21 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<ExtBrowse
     async badgeText(tabId) {
       return sw().evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
+    async stopServiceWorker() {
+      // DevTools' ServiceWorker domain, from one of our own pages (the worker's storage partition).
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      const cdp = await context.newCDPSession(page);
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+        if (e.versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) stopped = true;
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => stopped, 'the service worker to stop');
+      await cdp.detach();
+      await page.close();
+    },
     async close() {
       await context.close();
       await proxy.close();
@@ -337,21 +354,47 @@ export function unexpectedErrors(errors: readonly ErrorRecord[], allow: RegExp[]
   return errors.filter((e) => !allow.some((re) => re.test(e.text)));
 }
 
-/** The shadow hosts WXT creates for content-script UIs on a page. */
-export async function shadowHostCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('[data-wxt-shadow-root]').length);
-}
+type Target = Page | import('playwright-core').Frame;
 
 /**
- * Text inside our UI's shadow root(s) on the page (empty string when none). Reads through
- * the open shadow root, as a user would see it.
+ * Run `fn` in the extension's isolated world of `target` (the watcher's and overlay's world),
+ * through the service worker's scripting.executeScript — the only way in: the overlay's shadow
+ * root is closed and the page state is a symbol-keyed global of that world.
  */
-export async function overlayText(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-wxt-shadow-root]')]
-      .map((h) => (h.shadowRoot ? (h.shadowRoot.textContent ?? '') : ''))
-      .join('\n'),
-  );
+export async function inIsolatedWorld<R>(b: ExtBrowser, target: Target, fn: (...args: never[]) => R, ...args: unknown[]): Promise<R> {
+  const page = 'page' in target && typeof target.page === 'function' ? target.page() : (target as Page);
+  const tabId = await b.tabIdOf(page);
+  const href = target.url();
+  const src = `(async () => {
+    const res = await chrome.scripting.executeScript({
+      target: { tabId: ${tabId}, allFrames: true },
+      func: (...a) => ({ href: location.href, value: (${fn.toString()})(...a) }),
+      args: ${JSON.stringify(args)},
+    });
+    return res.map((r) => r.result);
+  })()`;
+  const all = (await b.serviceWorker.evaluate(src)) as Array<{ href: string; value: R } | null>;
+  const hit = all.find((r) => r && r.href === href) ?? all[0];
+  return hit?.value as R;
+}
+
+/** Elements that could be our overlay's host (a random x-… tag), as the page sees them. */
+export async function shadowHostCount(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => /^x-[0-9a-z]{12}$/i.test(e.tagName)).length);
+}
+
+/** Our overlay's language and text, read inside its closed shadow root (null when none). */
+export async function overlayContent(b: ExtBrowser, page: Target): Promise<{ lang: string | null; text: string } | null> {
+  return inIsolatedWorld(b, page, () => {
+    const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot | null } | undefined>)[Symbol.for('loan-guard.page')]?.shadow;
+    const lg = root?.querySelector('.lg');
+    return lg ? { lang: lg.getAttribute('lang'), text: root!.textContent ?? '' } : null;
+  });
+}
+
+/** Text inside our overlay's (closed) shadow root; empty string when none. */
+export async function overlayText(b: ExtBrowser, page: Page): Promise<string> {
+  return (await overlayContent(b, page))?.text ?? '';
 }
 
 /** Wait until `fn` returns a truthy value (polling), or throw with `what` after `ms`. */

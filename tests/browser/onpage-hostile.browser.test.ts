@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
 import {
-  HOST_TAG, highlightSize, highlightTexts, overlayInfo, seeds, textSnapshot, waitForDetector, waitForOverlay,
+  HOST_TAG_RE, highlightSize, highlightTexts, inIsolatedWorld, overlayInfo, seeds, textSnapshot, waitForDetector, waitForOverlay,
 } from './onpage-helpers';
 
 let server: TestServer;
@@ -48,7 +48,7 @@ setInterval(draw, 300);
 </script></body></html>`,
       ),
     );
-    const info = await waitForOverlay(page);
+    const info = await waitForOverlay(b, page);
     expect(info.kind).toBe('overdue');
 
     // Several re-renders later: the app still ticks, and the marks sit on live text nodes again.
@@ -59,9 +59,11 @@ setInterval(draw, 300);
     const live = await waitFor(
       () =>
         page.evaluate(() => {
-          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('loan-guard-tip');
-          if (!h || h.size === 0) return 0;
-          const ranges = [...h];
+          const ranges: Range[] = [];
+          (CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.forEach((h) => {
+            if (h.priority === 0) ranges.push(...h);
+          });
+          if (ranges.length === 0) return 0;
           const root = document.getElementById('root')!;
           return ranges.every((r) => r.startContainer.isConnected && root.contains(r.startContainer) && r.toString().length > 0)
             ? ranges.length
@@ -72,7 +74,10 @@ setInterval(draw, 300);
     expect(live).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
     // The app's own DOM: exactly what Preact rendered, plus our single host next to it.
-    expect(await page.evaluate((tag) => [...document.body.children].map((c) => c.tagName.toLowerCase()).filter((t) => t !== 'script'), HOST_TAG)).toEqual(['div', HOST_TAG]);
+    const children = await page.evaluate(() => [...document.body.children].map((c) => c.tagName.toLowerCase()).filter((t) => t !== 'script'));
+    expect(children.length).toBe(2);
+    expect(children[0]).toBe('div');
+    expect(children[1]).toMatch(HOST_TAG_RE);
     await page.close();
   });
 });
@@ -82,19 +87,23 @@ describe('a page with a strict CSP (response header)', () => {
     const csp = "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'";
     const page = await b.context.newPage();
     await page.goto(server.page('/csp.html', htmlPage(seed.title, seed.text), { 'Content-Security-Policy': csp }));
-    const info = await waitForOverlay(page);
+    const info = await waitForOverlay(b, page);
     expect(info.kind).toBe('overdue');
-    const style = await page.evaluate((tag) => {
-      const banner = document.querySelector(tag)!.shadowRoot!.querySelector('.banner')!;
-      const cs = getComputedStyle(banner);
+    const style = await inIsolatedWorld(b, page, () => {
+      const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!.shadow;
+      const cs = getComputedStyle(root.querySelector('.banner')!);
       return { position: cs.position, border: cs.borderLeftWidth, radius: cs.borderTopLeftRadius, width: cs.width };
-    }, HOST_TAG);
+    });
     expect(style).toEqual({ position: 'fixed', border: '4px', radius: '10px', width: '360px' });
     // The ::highlight rule reached the document (adoptedStyleSheets), despite style-src 'none'.
     const hl = await page.evaluate(() => {
-      const r = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('loan-guard-tip')!][0]!;
-      const el = r.startContainer.parentElement!;
-      return { sheets: document.adoptedStyleSheets.length, color: getComputedStyle(el, '::highlight(loan-guard-tip)').backgroundColor };
+      let name = '';
+      let r: Range | undefined;
+      (CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights.forEach((h, n) => {
+        if (!r && h.priority === 0) [r, name] = [[...h][0], n];
+      });
+      const el = r!.startContainer.parentElement!;
+      return { sheets: document.adoptedStyleSheets.length, color: getComputedStyle(el, `::highlight(${name})`).backgroundColor };
     });
     expect(hl.sheets).toBe(1);
     expect(hl.color).not.toBe('rgba(0, 0, 0, 0)');
@@ -104,18 +113,19 @@ describe('a page with a strict CSP (response header)', () => {
 
   test('page CSS cannot reach into the overlay or hide the host', async () => {
     const hostile = `<style>* { font-size: 40px !important; color: red !important; display: inline !important; }
-      ${HOST_TAG} { display: none !important; visibility: hidden !important; } section, button { all: unset !important; }
+      body > :last-child, body > * { display: none !important; visibility: hidden !important; } section, button { all: unset !important; }
       html { font-size: 5px; }</style>`;
     const page = await b.context.newPage();
     await page.goto(server.page('/hostile-css.html', htmlPage(seed.title, seed.text, hostile)));
-    await waitForOverlay(page);
-    const got = await page.evaluate((tag) => {
-      const host = document.querySelector(tag)!;
-      const banner = host.shadowRoot!.querySelector('.banner')!;
+    await waitForOverlay(b, page);
+    const got = await inIsolatedWorld(b, page, () => {
+      const s = (globalThis as unknown as Record<symbol, { host: Element; shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!;
+      const host = s.host;
+      const banner = s.shadow.querySelector('.banner')!;
       const h2 = banner.querySelector('h2')!;
       const r = banner.getBoundingClientRect();
       return { host: getComputedStyle(host).display, size: getComputedStyle(h2).fontSize, w: Math.round(r.width), visible: r.width > 0 && r.height > 0 };
-    }, HOST_TAG);
+    });
     expect(got).toEqual({ host: 'block', size: '15px', w: 360, visible: true });
     await page.close();
   });
@@ -132,12 +142,12 @@ describe('a loan page inside an iframe', () => {
     await page.goto(server.page('/outer.html', outer));
     const frame = (await waitFor(() => page.frames().find((f) => f.url().endsWith('/inner.html')), 'the iframe'))!;
     const inner = (await waitFor(async () => {
-      const i = await overlayInfo(frame);
+      const i = await overlayInfo(b, frame);
       return i.banner && i.marks > 0 ? i : null;
     }, 'the overlay in the iframe'))!;
     expect(inner.kind).toBe('overdue');
     expect(await highlightSize(frame)).toBe(inner.marks);
-    const top = await overlayInfo(page);
+    const top = await overlayInfo(b, page);
     expect(top.hosts).toBe(0);
     expect(await highlightSize(page)).toBe(0);
     const tabId = await b.tabIdOf(page);
@@ -154,7 +164,7 @@ describe('a 5 MB page', () => {
     expect(html.length * 3).toBeGreaterThan(5 * 1024 * 1024 * 0.99); // ~5 MB of UTF-8
     const page = await b.context.newPage();
     await page.goto(server.page('/big.html', html), { timeout: 60_000 });
-    const info = await waitForOverlay(page, 'the overlay on the 5 MB page', 30_000);
+    const info = await waitForOverlay(b, page, 'the overlay on the 5 MB page', 30_000);
     expect(info.kind).toBe('overdue');
     const tabId = await b.tabIdOf(page);
     const [top] = await waitForDetector(b, tabId);
@@ -191,7 +201,7 @@ window.__loanGuard = { verdict: fake.verdict, listeners: new Set(), rev: 99 };
     const [top] = await waitForDetector(b, tabId);
     expect(top!.kind).toBeNull();
     await page.waitForTimeout(500);
-    expect((await overlayInfo(page)).hosts).toBe(0);
+    expect((await overlayInfo(b, page)).hosts).toBe(0);
     expect(await highlightTexts(page)).toEqual([]);
     expect(await b.badgeText(tabId)).toBe('');
     await page.close();
@@ -203,7 +213,7 @@ describe('hygiene', () => {
     const page = await b.context.newPage();
     await page.goto(server.page('/again.html', htmlPage(seed.title, seed.text)));
     const before = await textSnapshot(page);
-    await waitForOverlay(page);
+    await waitForOverlay(b, page);
     expect(await textSnapshot(page)).toEqual(before);
     await page.close();
     expect(foreignRequests(b.requests)).toEqual([]);

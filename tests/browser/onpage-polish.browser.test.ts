@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../core/settings';
 import { htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
-import { HOST_TAG, seeds, waitForOverlay } from './onpage-helpers';
+import { inIsolatedWorld, seeds, waitForOverlay } from './onpage-helpers';
 
 declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void> } };
@@ -61,7 +61,7 @@ describe('on a flagged page', () => {
     const seed = seeds()[0]!;
     const page = await b.context.newPage();
     await page.goto(server.page('/lang.html', htmlPage(seed.title, seed.text)));
-    await waitForOverlay(page);
+    await waitForOverlay(b, page);
     const tabId = await b.tabIdOf(page);
     const title = () => b.serviceWorker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId);
 
@@ -81,24 +81,28 @@ describe('on a flagged page', () => {
     const seed = seeds()[1]!;
     const page = await b.context.newPage();
     await page.goto(server.page('/focus.html', htmlPage(seed.title, seed.text)));
-    await waitForOverlay(page);
+    await waitForOverlay(b, page);
     const active = () =>
-      page.evaluate((tag) => {
-        const a = document.querySelector(tag)?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      inIsolatedWorld(b, page, () => {
+        const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot | null }>)[Symbol.for('loan-guard.page')]?.shadow;
+        const a = root?.activeElement as HTMLElement | null | undefined;
         return a ? `${a.className}|${a.getAttribute('aria-label') ?? ''}` : null;
-      }, HOST_TAG);
+      });
     // Keyboard: focus the first tip button and press Enter.
-    const label = await page.evaluate((tag) => {
-      const chip = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!;
+    const label = await inIsolatedWorld(b, page, () => {
+      const root = (globalThis as unknown as Record<symbol, { shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!.shadow;
+      const chip = root.querySelector<HTMLButtonElement>('button.chip')!;
       chip.focus();
       return chip.getAttribute('aria-label');
-    }, HOST_TAG);
+    });
     expect(label).toBeTruthy();
     await page.keyboard.press('Enter');
     await waitFor(async () => ((await active())?.startsWith('card|') ? true : null), 'focus in the tip card');
     await page.keyboard.press('Escape');
     await waitFor(
-      () => page.evaluate((tag) => (document.querySelector(tag)!.shadowRoot!.querySelector('.card') ? null : true), HOST_TAG),
+      () =>
+        inIsolatedWorld(b, page, () =>
+          (globalThis as unknown as Record<symbol, { shadow: ShadowRoot }>)[Symbol.for('loan-guard.page')]!.shadow.querySelector('.card') ? null : true),
       'the card closed',
     );
     expect(await active()).toBe(`chip|${label}`);

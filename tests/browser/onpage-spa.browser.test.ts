@@ -45,10 +45,9 @@ describe('single-page app', () => {
     const tabId = await b.tabIdOf(page);
     const [first] = await waitForDetector(b, tabId);
     expect(first!.kind).toBeNull();
-    expect(first!.engine).toBe(false);
 
     await navigate(page, '/spa/article', seed.title, seed.text);
-    const info = await waitForOverlay(page, 'the overlay after pushState');
+    const info = await waitForOverlay(b, page, 'the overlay after pushState');
     expect(info.kind).toBe('overdue');
     await waitFor(async () => ((await b.badgeText(tabId)) !== '' ? true : null), 'the badge after pushState');
 

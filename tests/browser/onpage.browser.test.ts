@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
 import {
-  HOST_TAG, detectorState, devCorpus, highlightSize, highlightTexts, overlayInfo, seeds, storedVerdict, textSnapshot,
-  waitForDetector, waitForOverlay,
+  detectorState, devCorpus, firstMarkRect, highlightSize, highlightTexts, hostCount, inIsolatedWorld, overlayInfo, seeds,
+  storedVerdict, textSnapshot, waitForDetector, waitForOverlay,
 } from './onpage-helpers';
 
 let server: TestServer;
@@ -30,10 +30,10 @@ describe('seed articles (overdue)', () => {
       await page.goto(url);
       const before = await textSnapshot(page);
 
-      const info = await waitForOverlay(page);
+      const info = await waitForOverlay(b, page);
       expect(info.hosts).toBe(1);
-      // The engine was loaded into this page on demand (it passed the pre-gate).
-      expect((await detectorState(b, await b.tabIdOf(page)))[0]!.engine).toBe(true);
+      // The engine never enters the page: nothing of it in the isolated world's globals.
+      expect(await inIsolatedWorld(b, page, () => Object.keys(globalThis).filter((k) => /classify|engine/i.test(k)))).toEqual([]);
       expect(info.kind).toBe('overdue');
       expect(info.marks).toBeGreaterThan(0);
 
@@ -58,18 +58,12 @@ describe('seed articles (overdue)', () => {
       expect(stored?.url).toBe(url);
 
       // Hover over the first marked claim → a tip card opens in our shadow root.
-      const rect = await page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('loan-guard-tip')!;
-        const r = [...h][0]!;
-        r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + Math.min(4, b.width / 2), y: b.top + b.height / 2 };
-      });
+      const rect = await firstMarkRect(page);
       await page.mouse.move(rect.x - 40, rect.y + 40);
       await page.mouse.move(rect.x, rect.y, { steps: 4 });
       const cardText = await waitFor(
-        () =>
-          page.evaluate((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('.card')?.textContent ?? '', HOST_TAG),
+        () => inIsolatedWorld(b, page, () =>
+          (globalThis as unknown as Record<symbol, { shadow: ShadowRoot | null }>)[Symbol.for('loan-guard.page')]?.shadow?.querySelector('.card')?.textContent ?? ''),
         'a tip card on hover',
       );
       expect(cardText.length).toBeGreaterThan(20);
@@ -77,14 +71,14 @@ describe('seed articles (overdue)', () => {
       // Only our one host was added, and no text node of the page changed.
       const after = await textSnapshot(page);
       expect(after).toEqual(before);
-      expect(await page.evaluate((tag) => document.body.querySelectorAll(tag).length, HOST_TAG)).toBe(1);
+      expect(await hostCount(page)).toBe(1);
       await page.close();
     });
   }
 });
 
 describe('ordinary pages (dev corpus, label none)', () => {
-  test('a page with no loan words never loads the engine', async () => {
+  test('a page with no loan words: checked once, nothing kept, no observer left behind', async () => {
     const prose = '清晨的湖面上飘着薄雾，沿着步道走一圈大约需要四十分钟。路边的银杏叶开始变黄，几位老人在亭子里下棋。\n';
     const page = await b.context.newPage();
     await page.goto(server.page('/prose.html', htmlPage('湖边的一天', prose.repeat(200))));
@@ -93,8 +87,8 @@ describe('ordinary pages (dev corpus, label none)', () => {
     const [top] = await waitForDetector(b, tabId);
     expect(top!.kind).toBeNull();
     await page.waitForTimeout(500);
-    // …and the pre-gate said no: the engine script was never injected.
-    expect((await detectorState(b, tabId))[0]!.engine).toBe(false);
+    // …and kept no page text.
+    expect((await detectorState(b, tabId))[0]!.sampleChars).toBe(0);
     await page.close();
   });
 
@@ -108,7 +102,7 @@ describe('ordinary pages (dev corpus, label none)', () => {
       const tabId = await b.tabIdOf(page);
       const views = await waitForDetector(b, tabId);
       expect(views[0]!.kind, p.id).toBeNull();
-      const info = await overlayInfo(page);
+      const info = await overlayInfo(b, page);
       expect(info.hosts, p.id).toBe(0);
       expect(await highlightSize(page), p.id).toBe(0);
       expect(await b.badgeText(tabId), p.id).toBe('');
@@ -127,7 +121,7 @@ describe('ordinary pages (dev corpus, label none)', () => {
       const [top] = await waitForDetector(b, tabId);
       if (top!.kind === null) {
         await page.waitForTimeout(300);
-        expect((await overlayInfo(page)).hosts, p.id).toBe(0);
+        expect((await overlayInfo(b, page)).hosts, p.id).toBe(0);
         expect(await b.badgeText(tabId), p.id).toBe('');
       } else {
         await waitFor(async () => (await b.badgeText(tabId)) !== '', `badge for ${p.id}`);

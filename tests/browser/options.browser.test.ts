@@ -13,6 +13,7 @@ import path from 'node:path';
 import {
   foreignRequests, htmlPage, launchBrowser, SHARED, startServer, unexpectedErrors, waitFor,
   type ExtBrowser, type TestServer,
+  overlayContent,
 } from './harness';
 
 let b: ExtBrowser;
@@ -52,6 +53,7 @@ function v2(overrides: Partial<Settings> = {}): Settings {
     overlay: true,
     inlineTips: true,
     kinds: { lender: true, overdue: true, scam: true },
+    lenderBadgeOnly: false,
     mutedSites: [],
     ...overrides,
   };
@@ -115,12 +117,7 @@ describe('options page', () => {
     const text = fs.readFileSync(path.join(seedDir, seedFile), 'utf8');
     const page = await b.context.newPage();
     await page.goto(server.page('/seed.html', htmlPage(text.split('\n')[0]!.trim(), text)));
-    const overlay = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('loan-guard-overlay')?.shadowRoot;
-        const lg = root?.querySelector('.lg');
-        return lg ? { lang: lg.getAttribute('lang'), text: root!.textContent ?? '' } : null;
-      });
+    const overlay = () => overlayContent(b, page);
     const zh = await waitFor(async () => ((await overlay())?.lang === 'zh-CN' ? overlay() : null), 'overlay in zh-CN', 15_000);
     await page.evaluate(() => ((window as { __lgNoReload?: boolean }).__lgNoReload = true));
 

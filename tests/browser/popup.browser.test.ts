@@ -42,6 +42,7 @@ const settings = (o: Partial<Settings> = {}): Settings => ({
   overlay: true,
   inlineTips: true,
   kinds: { lender: true, overdue: true, scam: true },
+  lenderBadgeOnly: false,
   mutedSites: [],
   ...o,
 });

@@ -1,4 +1,4 @@
-/** The scan tool reduces HTML to visible text exactly like the content script (utils/visible-text.ts). */
+/** The scan tool reduces HTML to visible text exactly like the content script (onpage/sampler.ts). */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../core/detect/index';
 import { htmlToInput } from '../../scripts/scan';

@@ -37,11 +37,12 @@ describe('facts and sources', () => {
   });
   it('every fact carries the review date', () => {
     for (const f of FACTS) expect(f.reviewed).toBe(REVIEWED_ON);
-    expect(REVIEWED_ON).toBe('2026-11-22');
+    expect(REVIEWED_ON).toBe('2026-12-02');
   });
-  it('source URLs are https/http addresses, and only official hosts', () => {
+  it('source URLs are https addresses, and only official hosts', () => {
     for (const s of SOURCES) {
       if (!s.url) continue;
+      expect(new URL(s.url).protocol, s.id).toBe('https:');
       const host = new URL(s.url).hostname;
       expect(host, s.id).toMatch(/(\.gov\.cn|pbccrc\.org\.cn|12321\.cn|nifa\.org\.cn)$/);
     }
@@ -134,12 +135,12 @@ describe('sections', () => {
     expect(q.body.join(' ')).toMatch(/22:00 and 08:00/);
   });
   it('the timeline runs from reminders to enforcement, and lists what is not true', () => {
-    expect(TIMELINE.map((t) => t.id)).toEqual(['reminders', 'penalty', 'credit-report', 'limits', 'collection', 'court', 'enforcement']);
+    expect(TIMELINE.map((t) => t.id)).toEqual(['reminders', 'penalty', 'credit-report', 'limits', 'collection', 'court', 'preservation', 'enforcement']);
     expect(en.timeline[2]!.body.join(' ')).toMatch(/5 years/);
     expect(en.notTrue.map((n) => n.id)).toContain('not-crime');
   });
-  it('≥ 12 myths, M1–M16', () => {
-    expect(MYTHS.map((m) => m.id)).toEqual(Array.from({ length: 16 }, (_, i) => `M${i + 1}`));
+  it('≥ 12 myths: M1–M16, then the 2026 five-agency lure phrases (G8)', () => {
+    expect(MYTHS.map((m) => m.id)).toEqual([...Array.from({ length: 16 }, (_, i) => `M${i + 1}`), 'G8']);
   });
   it('deductions cover C1–C6 and say menus change and the debt remains', () => {
     const ids = new Set(DEDUCTIONS.flatMap((d) => d.facts));

@@ -5,7 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../core/types';
-import { isMessage, sanitizeVerdict } from '../../utils/messages';
+import {
+  FULL_SAMPLE_CHARS, isMessage, MAX_TITLE_CHARS, MAX_URL_CHARS, parseSample, sanitizeVerdict,
+} from '../../core/protocol';
 
 const good = (): Verdict => ({
   kind: 'overdue',
@@ -21,10 +23,29 @@ const good = (): Verdict => ({
 
 describe('isMessage', () => {
   test('accepts the four message types, rejects anything else', () => {
-    for (const type of ['lg:verdict', 'lg:clear', 'lg:get-verdict', 'lg:open-details']) expect(isMessage({ type })).toBe(true);
-    for (const x of [null, undefined, 'lg:verdict', 42, [], {}, { type: 'lg:other' }, { type: ['lg:clear'] }, { type: { toString: () => 'lg:clear' } }]) {
+    for (const type of ['lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details']) expect(isMessage({ type })).toBe(true);
+    for (const x of [null, undefined, 'lg:sample', { type: 'lg:verdict' }, { type: 'lg:need-engine' }, 42, [], {}, { type: 'lg:other' }, { type: ['lg:clear'] }, { type: { toString: () => 'lg:clear' } }]) {
       expect(isMessage(x), JSON.stringify(x)).toBe(false);
     }
+  });
+});
+
+describe('parseSample', () => {
+  test('strings are required; flags are read as booleans only', () => {
+    expect(parseSample({ url: 'https://a.example/', title: 't', text: 'x' })).toEqual({
+      url: 'https://a.example/', title: 't', text: 'x', truncated: false, full: false, overlay: false,
+    });
+    expect(parseSample({ url: 'https://a.example/', title: 't', text: 'x', full: 'yes', overlay: 1 })!.full).toBe(false);
+    for (const x of [null, 'x', { url: 1, title: '', text: '' }, { url: '', title: null, text: '' }, { url: '', title: '', text: ['a'] }]) {
+      expect(parseSample(x), JSON.stringify(x)).toBeNull();
+    }
+  });
+  test('a huge URL, title or text is cut to its cap (and an over-long text counts as truncated)', () => {
+    const s = parseSample({ url: `https://a.example/?${'q'.repeat(1_500_000)}`, title: 'T'.repeat(10_000), text: '字'.repeat(FULL_SAMPLE_CHARS + 5) })!;
+    expect(s.url.length).toBe(MAX_URL_CHARS);
+    expect(s.title.length).toBe(MAX_TITLE_CHARS);
+    expect(s.text.length).toBe(FULL_SAMPLE_CHARS);
+    expect(s.truncated).toBe(true);
   });
 });
 

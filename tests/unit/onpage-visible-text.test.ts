@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The visible-text sampler (utils/visible-text.ts) walks without a NodeFilter callback and
+ * The visible-text sampler (onpage/sampler.ts) walks without a NodeFilter callback and
  * jumps over skipped subtrees by hand; here it is compared with a plain recursive reading of
  * the same rules on random documents (nesting, skipped tags, hidden elements, our own host,
  * block breaks, the character cap), and checked on a few fixed cases.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
-import { sampleVisibleText, segmentAt } from '../../utils/visible-text';
+import { sampleVisibleText, segmentAt } from '../../onpage/sampler';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -109,5 +109,21 @@ describe('sampleVisibleText', () => {
     expect(sampleVisibleText(document.body, { maxChars: 100 }).text).toBe('前文');
     document.body.innerHTML = '<div><div><script>x()</script></div></div><p>后文</p>';
     expect(sampleVisibleText(document.body, { maxChars: 100 }).text).toBe('后文');
+  });
+});
+
+describe('hidden by style, not only by attribute', () => {
+  test('text hidden through a CSS class (display:none, visibility:hidden, font-size 0) is not read', () => {
+    document.head.innerHTML =
+      '<style>.gone{display:none}.ghost{visibility:hidden}.tiny{font-size:0}</style>';
+    document.body.innerHTML =
+      '<main><div class="gone">贷款A</div><div class="ghost">贷款B</div><div class="tiny">贷款C</div><p>湖边散步</p></main>';
+    const s = sampleVisibleText(document.body, { maxChars: 1000 });
+    expect(s.text).toBe('湖边散步');
+    document.head.innerHTML = '';
+  });
+  test('display: contents keeps its children readable', () => {
+    document.body.innerHTML = '<div style="display:contents"><p>湖边散步</p></div>';
+    expect(sampleVisibleText(document.body, { maxChars: 1000 }).text).toBe('湖边散步');
   });
 });

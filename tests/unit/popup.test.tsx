@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../components/popup/PopupApp';
 import type { VerdictState } from '../../components/popup/VerdictCard';
-import { compute, parseNumber } from '../../components/popup/RateCalculator';
+import { compute, explain, parseNumber } from '../../components/popup/RateCalculator';
 import { reasonText } from '../../components/popup/reasons';
 import popupCatalog from '../../core/i18n/catalogs/popup';
 import { toZhTW } from '../../core/knowledge/generate';
@@ -111,10 +111,10 @@ describe('sections', () => {
     expect(ids).toEqual(['overdue', 'rights', 'deductions', 'help', 'myths', 'rates']);
     expect([...root.querySelectorAll('details')].every((d) => !d.open)).toBe(true);
     expect(root.textContent).toContain('不构成法律意见');
-    expect(root.textContent).toContain('2026-11-22');
+    expect(root.textContent).toContain('2026-12-02');
     expect(root.querySelectorAll('.lg-rights > li').length).toBeGreaterThanOrEqual(15);
     expect(root.querySelectorAll('.lg-myths > li').length).toBeGreaterThanOrEqual(12);
-    expect(root.querySelectorAll('.lg-timeline > li').length).toBe(7);
+    expect(root.querySelectorAll('.lg-timeline > li').length).toBe(8);
   });
   it('switches language by props', () => {
     mount({ locale: 'zh-TW' });
@@ -152,15 +152,30 @@ describe('rate calculator', () => {
   it('compute() covers the modes and guards bad input', () => {
     const base = { daily: '', monthly: '', fee: '0.6', periods: '12', principal: '10000', received: '', payment: '' };
     const fee = compute('fee', base);
-    expect(fee.ok && Math.round(fee.apr * 10) / 10).toBe(13);
+    expect(fee.ok && fee.method === 'irr' && Math.round(fee.apr * 10) / 10).toBe(13);
     const cut = compute('fee', { ...base, fee: '1', received: '9000' });
-    expect(cut.ok && Math.round(cut.apr)).toBe(42);
+    expect(cut.ok && cut.method === 'received' && Math.round(cut.onReceived.apr)).toBe(42);
+    expect(compute('plan', { ...base, principal: '9000', received: '10000', payment: '900' })).toEqual({
+      ok: false,
+      error: 'received-above-contract',
+    });
+    const typed = compute('daily', { ...base, daily: '万五' });
+    expect(typed.ok && typed.method === 'simple' && typed.apr).toBeCloseTo(18.25, 8);
     const plan = compute('plan', { ...base, principal: '1200', payment: '100' });
-    expect(plan.ok && plan.apr).toBeCloseTo(0, 6);
+    expect(plan.ok && plan.method === 'irr' && plan.apr).toBeCloseTo(0, 6);
     expect(compute('fee', { ...base, periods: '0' }).ok).toBe(false);
     expect(compute('daily', { ...base, daily: 'abc' }).ok).toBe(false);
     expect(parseNumber('０．０５%')).toBe(0.05);
     expect(parseNumber('10,000')).toBe(10000);
+  });
+  it('the received-amount mode shows the real rate on what was received and cites 民法典第670条', () => {
+    const base = { daily: '', monthly: '', fee: '', periods: '12', principal: '10000', received: '9000', payment: '900' };
+    const zh = explain('plan', base, 'zh-CN', new Date('2026-12-02')).join('\n');
+    expect(zh).toContain('按实际到手的 9,000 元计算，实际年化约 35.1%');
+    expect(zh).toContain('《民法典》第670条');
+    const en = explain('daily', { ...base, daily: '0.0005' }, 'en', new Date('2026-12-02'));
+    expect(en[0]).toBe('Read as 0.05% a day.');
+    expect(en.join(' ')).toContain('18.25%');
   });
   it('switching mode and typing updates the result; garbage shows a sentence, not a crash', () => {
     mount({ locale: 'en', open: ['rates'] });

@@ -30,6 +30,7 @@ function custom(): Settings {
     overlay: false,
     inlineTips: false,
     kinds: { lender: false, overdue: true, scam: true },
+    lenderBadgeOnly: true,
     mutedSites: [
       { host: 'example.com', since: NOW - HOUR, reason: 'not-loan' },
       { host: 'loan.example.cn', since: NOW - HOUR, reason: 'pause', until: NOW + HOUR },
@@ -114,7 +115,7 @@ describe('parseSettings: validation with per-field fallback', () => {
       { host: 'p2.cn', since: NOW, reason: 'pause', until: NOW + HOUR },
       { host: 'site.cn', since: NOW, reason: 'site' },
     ]);
-    expect(problems).toEqual(['mutedSites[1]', 'mutedSites[2]', 'mutedSites[4]', 'mutedSites[5]', 'mutedSites[6]', 'mutedSites[7]']);
+    expect(problems).toEqual(['mutedSites[1]', 'mutedSites[2]', 'mutedSites[3].since', 'mutedSites[4]', 'mutedSites[5]', 'mutedSites[6]', 'mutedSites[7]']);
     expect(settings.language).toBe('zh-TW');
   });
 
@@ -373,7 +374,8 @@ describe('export / import', () => {
       language: 'en',
       overlay: true,
       kinds: { lender: false, overdue: true, scam: false },
-      mutedSites: [{ host: 'new.cn', since: NOW, reason: 'site' }],
+      // merged: the current mutes stay, the file's valid one is added
+      mutedSites: [...current.mutedSites, { host: 'new.cn', since: NOW, reason: 'site' }],
     });
     expect(r.problems.sort()).toEqual(['kinds.lender', 'mutedSites[1]', 'sensitivity']);
   });

@@ -64,6 +64,12 @@ export default defineCatalog({
     'field.mutedSites': '已静音的网站',
     'field.entry': '第 {n} 个静音网站',
     'field.other': '未知项目“{name}”',
+    // storage bounds and "badge only" (storage helper, 2026-12)
+    'lenderBadgeOnly.label': '在借贷平台页面上只显示工具栏标记',
+    'lenderBadgeOnly.help': '担心别人看到屏幕时可以打开：借贷平台的页面上不弹提示框、不加标记，只有工具栏图标上的小标记。逾期催收和骗局页面照常提醒。',
+    'field.lenderBadgeOnly': '借贷页面只显示工具栏标记',
+    'field.entrySince': '第 {n} 个静音网站的日期（已改为“不详”）',
+    'field.mutedSitesLimit': '超出 {max} 个上限的静音网站',
     welcomeLink: '查看欢迎页',
   },
   'zh-TW': {
@@ -128,6 +134,12 @@ export default defineCatalog({
     'field.mutedSites': '已靜音的網站',
     'field.entry': '第 {n} 個靜音網站',
     'field.other': '未知項目「{name}」',
+    // storage bounds and "badge only" (storage helper, 2026-12)
+    'lenderBadgeOnly.label': '在借貸平台頁面上只顯示工具列標記',
+    'lenderBadgeOnly.help': '擔心別人看到螢幕時可以開啟：借貸平台的頁面上不彈提示框、不加標記，只有工具列圖示上的小標記。逾期催收和騙局頁面照常提醒。',
+    'field.lenderBadgeOnly': '借貸頁面只顯示工具列標記',
+    'field.entrySince': '第 {n} 個靜音網站的日期（已改為「不詳」）',
+    'field.mutedSitesLimit': '超出 {max} 個上限的靜音網站',
     welcomeLink: '查看歡迎頁',
   },
   en: {
@@ -192,6 +204,12 @@ export default defineCatalog({
     'field.mutedSites': 'muted sites',
     'field.entry': 'muted site no. {n}',
     'field.other': 'unknown item "{name}"',
+    // storage bounds and "badge only" (storage helper, 2026-12)
+    'lenderBadgeOnly.label': 'On lender pages, show only the toolbar badge',
+    'lenderBadgeOnly.help': 'For when you worry about someone seeing your screen: lender pages get no note and no marks, only the small badge on the toolbar icon. Overdue-collection and scam pages still get the note.',
+    'field.lenderBadgeOnly': 'toolbar badge only on lender pages',
+    'field.entrySince': 'the date of muted site no. {n} (now "unknown")',
+    'field.mutedSitesLimit': 'muted sites beyond the limit of {max}',
     welcomeLink: 'Open the welcome page',
   },
 });

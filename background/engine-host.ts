@@ -1,0 +1,20 @@
+/**
+ * The engine lives here, not in pages: core/detect builds its matcher lazily on the first
+ * classification, so a worker start pays the build once, on the first sample, and every page
+ * after that only its own classification — off the page's main thread.
+ */
+import { classify, gate } from '../core/detect';
+import type { Sample, SampleReply } from '../core/protocol';
+
+/**
+ * A first look (not `full`) at a page whose text goes on past the sample is answered by the
+ * engine's gate: an ordinary page is done (verdict null); a page past the gate is asked for the
+ * full sample. Everything else is classified.
+ */
+export function assess(sample: Sample): SampleReply {
+  const input = { url: sample.url, title: sample.title, text: sample.text };
+  if (!sample.full) return gate(input) ? { more: true } : { verdict: null };
+  const verdict = classify(input);
+  if (verdict.kind === 'none') return { verdict: null };
+  return { verdict: sample.truncated && !verdict.truncated ? { ...verdict, truncated: true } : verdict };
+}

@@ -1,0 +1,42 @@
+/** Browser-side helpers for the toolkit page: save a text as a download, print one text, copy. */
+import { localMinute } from '../../core/evidence/validate';
+
+/** Blob → object URL → <a download>: no network, the file goes to the user's downloads. */
+export function download(text: string, fileName: string, type = 'text/plain;charset=utf-8') {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Today's local date, "YYYY-MM-DD". */
+export const today = () => localMinute(new Date()).slice(0, 10);
+
+/** Print only `text`: the page's print stylesheet shows #tk-print and hides everything else. */
+export function printText(text: string) {
+  let area = document.getElementById('tk-print');
+  if (!area) {
+    area = document.createElement('pre');
+    area.id = 'tk-print';
+    area.className = 'tk-letter';
+    document.body.append(area);
+  }
+  area.textContent = text;
+  document.body.classList.add('tk-printing');
+  const done = () => document.body.classList.remove('tk-printing');
+  addEventListener('afterprint', done, { once: true });
+  print();
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
