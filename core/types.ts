@@ -8,6 +8,7 @@ export const FLAGGED_KINDS = ['scam', 'overdue', 'lender'] as const;
 export type FlaggedKind = (typeof FLAGGED_KINDS)[number];
 
 export type Level = 'low' | 'medium' | 'high';
+export type Stance = 'promotes' | 'warns' | 'neutral';
 
 /** Where the page's rules come from: the rights we explain are mainland China's (`cn`). */
 export type Jurisdiction = 'cn' | 'tw' | 'hk' | 'other' | 'unknown';
@@ -46,8 +47,15 @@ export interface Verdict {
   reasons: string[];
   tips: Tip[];
   jurisdiction: Jurisdiction;
-  /** true when the text was longer than the scan budget and only part of it was read */
+  /**
+   * Some limit bound (the text budget, or a phrase's hit cap): part of the page was not read,
+   * and the level was lowered rather than guessed.
+   */
   truncated?: boolean;
+  /** the page's stance towards what it is about: selling it, warning against it, or neither */
+  stance?: Stance;
+  /** the model's probability of `kind` (0–1) */
+  confidence?: number;
 }
 
 export interface ClassifyInput {

@@ -76,9 +76,13 @@ export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict 
     level,
     score: kind === 'none' ? 0 : Math.round(confidence * 100),
     reasons: kind === 'none' ? [] : reasonsFor(e, x, d, kind),
-    tips: kind === 'none' ? [] : collectTips(e, st, str(input.text)),
+    tips: kind === 'none' ? [] : collectTips(e, st, str(input.text), kind),
     jurisdiction: jurisdictionOf(st, hostOf(input.url)),
   };
+  if (kind !== 'none') {
+    v.stance = st.warns > st.promotes ? 'warns' : st.promotes > st.warns ? 'promotes' : 'neutral';
+    v.confidence = Math.round(confidence * 1000) / 1000;
+  }
   if (st.truncated) v.truncated = true;
   return v;
 }

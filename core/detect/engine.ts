@@ -7,7 +7,7 @@ import { foldString } from '../text';
 import { buildAutomaton, type Automaton } from './automaton';
 import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
 import { compileModel, type Weights } from './model';
-import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
+import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, STANCE_VOCAB, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
 
@@ -35,7 +35,8 @@ export interface Engine {
    */
   roleStart: Int32Array;
   roles: Int32Array;
-  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule */
+  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule,
+   *  64 / 128 = a stance word (warns / promotes) */
   patFlags: Uint8Array;
   nClassRules: number;
   /** per rule: its window */
@@ -114,6 +115,8 @@ export function getEngine(): Engine {
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
   for (const id of gateIds) patFlags[id]! |= 16;
+  for (const p of STANCE_VOCAB.warns) patFlags[pid(p)]! |= 64;
+  for (const p of STANCE_VOCAB.promotes) patFlags[pid(p)]! |= 128;
   rules.forEach((r, ri) => {
     if (r.tip) for (const p of all[ri]!.phrases) patFlags[pid(p)]! |= 32;
   });

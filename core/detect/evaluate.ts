@@ -74,6 +74,8 @@ export function evaluate(e: Engine, st: ScanState): void {
     const p = pid[h]!;
     const f = patFlags[p]!;
     if ((f & 15) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
+    if ((f & 64) !== 0) st.warns++;
+    if ((f & 128) !== 0) st.promotes++;
     const np = npos[h]!;
     const len = patLen[p]!;
     // the class rules this pattern anchors, then those it is a `near` phrase of

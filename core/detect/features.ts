@@ -2,7 +2,7 @@
  * The learned decision's inputs, read off a document's evaluated ScanState: for every class
  * rule how often it fired (diminishing: 1 + log2 count, capped at 4), whether in the title, and
  * whether in the opening; for every tip rule how often; a scam cue in the headline; a listed
- * lender host; the rules-only scores and verdict (prior.ts). No length and no domain features:
+ * lender host; stance words (warning, selling); the rules-only scores and verdict (prior.ts). No length and no domain features:
  * a model must not learn those shortcuts.
  */
 import type { FlaggedKind } from '../types';
@@ -21,7 +21,7 @@ export function featureNames(e: Engine): string[] {
     if (ri < e.nClassRules) names.push(r.id, `${r.id}@title`, `${r.id}@opening`);
     else names.push(`tip.${r.id}`);
   });
-  names.push('headline.scam', 'host.listed-lender');
+  names.push('headline.scam', 'host.listed-lender', 'stance.warns', 'stance.promotes');
   for (const k of PRIOR) names.push(`prior.${k}`, `prior=${k}`);
   return names;
 }
@@ -36,7 +36,7 @@ export function features(e: Engine, st: ScanState, knownLender: boolean, d: Deta
     if (ri < e.nClassRules) x.push(c, c > 0 ? st.ruleTitle[ri]! : 0, c > 0 ? st.ruleHead[ri]! : 0);
     else x.push(c);
   }
-  x.push(st.scamHead ? 1 : 0, knownLender ? 1 : 0);
+  x.push(st.scamHead ? 1 : 0, knownLender ? 1 : 0, repeat(st.warns), repeat(st.promotes));
   // the hand-weighted rules' view: each class score against its threshold, and their verdict
   const prior = rulesOnlyKind(d);
   for (const k of PRIOR) x.push(Math.min(4, Math.max(0, d.scores[k] / THRESHOLD[k])), prior === k ? 1 : 0);

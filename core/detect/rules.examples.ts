@@ -71,6 +71,14 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['某某律师事务所:网贷逾期协商指南'],
     counterExamples: [],
   },
+  'scam.proxy-rights': {
+    examples: ['警惕非法代理维权陷阱', '反催收联盟承诺全额退息'],
+    counterExamples: ['消费者协会依法维权'],
+  },
+  'scam.proxy-rights-pitch': {
+    examples: ['专业团队代理维权退息,成功率高', '减免息费请加微信咨询'],
+    counterExamples: ['劳动者维权可以找工会'],
+  },
   'scam.predatory-loan': {
     examples: ['借两万到手一万八是砍头息', '警惕套路贷'],
     counterExamples: ['砍头的成语故事'],
@@ -79,12 +87,16 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['信用卡逾期后银行会安排催收', '网贷爆通讯录怎么办', '车贷还不上会被拖车'],
     counterExamples: ['物业费催缴通知', '快递员催我取件'],
   },
+  'overdue.threat': {
+    examples: ['你欠的网贷再不还,明天就去你单位', '逾期不还款就通知你家人'],
+    counterExamples: ['朋友说明天去你单位附近吃饭'],
+  },
   'overdue.harassment': {
     examples: ['遭遇暴力催收可以投诉', 'How to answer a debt collector'],
     counterExamples: ['通讯录同步设置'],
   },
   'overdue.delinquent-credit': {
-    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样', '微粒贷晚还两天'],
+    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '微粒贷晚还两天'],
     counterExamples: ['护照过期怎么换', '图书逾期归还', '逾期交房违约金'],
   },
   'overdue.debt-spiral': {

@@ -103,23 +103,26 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['scam.warning', 4, '骗局,陷阱,骗子,被骗,诈骗分子,不法分子,反诈,scam,scams', '代办,中介,征信修复,债务重组,减债,停息挂账,债务优化,解冻,包装,刷流水,校园贷,套路贷,debt relief,credit repair', 12],
   ['scam.deposit-before-loan', 5, '保证金,手续费诈骗,会员费,工本费,激活费', '放款,贷款,下款,借款,到账,冻结,诈骗,骗局,骗子', 14],
   ['scam.law-firm-debt-service', 5, '律师事务所,律所', '网贷逾期,协商还款,债务处理,逾期协商,债务梳理,信用卡逾期', 20],
+  ['scam.proxy-rights', 6, '代理维权,非法代理维权,代理投诉,维权代理,代理退息,反催收联盟,全额退息,息费全退,代理减免,恶意投诉'],
+  ['scam.proxy-rights-pitch', 5, '维权,退息,减免息费,投诉退费', '代理,中介,收费,服务费,团队,加微信,私信,联系,机构,公司,成功率', 12],
   ['scam.predatory-loan', 6, '砍头息,套路贷,714高炮,高炮,裸贷,裸条,校园贷陷阱'],
   // ---------------------------------------------------------------- overdue
   ['overdue.collection', 4, '催收,外访,上门催收,爆通讯录,炸通讯录,追债,追数,收数,催债,拖车,催款电话,委外催收,骚扰家人,联系家人,通讯录,催讨,收数佬', `${ALL_CREDIT},${DELINQ}`, 40],
+  ['overdue.threat', 4, '上门找你,去你单位,到你单位,去你公司,找你家人,通知你家人,联系你家人,告诉你家人,让你社死,曝光你,发到群里,群发你,你等着,去你老家,联系你村委,通知村委,上你家,抓你,起诉你,告你', `${ALL_CREDIT},${DELINQ},欠,还钱,账单,款项`, 40],
   ['overdue.harassment', 4, '爆通讯录,炸通讯录,暴力催收,上门催收,催收电话,走数,追数,二线财务,三线财务,debt collector,debt collection,collection agency,fdcpa,debt validation'],
-  ['overdue.delinquent-credit', 4, '逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,预期,过期,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
+  ['overdue.delinquent-credit', 4, '逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
   ['overdue.debt-spiral', 4, '以贷养贷,以卡养卡,以卡还卡,拆东墙补西墙'],
   ['overdue.credit-damage', 4, CREDIT_RECORD, '逾期,不良,黑名单,消除,异议,污点,花了,黑户,上征信,影响征信,呆账,欠款,几年,恢复,更正,申诉,不还', 12],
   ['overdue.lawsuit', 4, '起诉,传票,开庭,应诉,支付令,强制执行,被执行人,失信,诉前调解,调解短信,调解中心,债权转让,立案,summons,lawsuit,sued', '网贷,信用卡,贷款,借款,逾期,欠款,借呗,花呗,白条,金条,卡债,小贷,credit card,debt,还款', 20],
   ['overdue.debt-sale', 4, '债权转让,催收公告,受让方,履行还款义务,不良资产转让', '借款人,债务人,担保人,信用卡,消费贷款,欠款,逾期,个人贷款', 60],
   ['overdue.tw-debt-clearance', 5, '消费者债务清理,消债条例,消债,前置协商,前置调解,债务清理,卡奴,更生程序,声请更生,清算程序'],
   ['overdue.negotiation', 3, '协商还款,停息分期,个性化分期,延期还款,减免罚息,协商分期,分期还款协议,降息减免', `${ALL_CREDIT},${DELINQ}`, 30],
-  ['overdue.ja-delinquency', 5, '滞納,延滞,遅延損害金,督促,債務整理,強制執行,一括請求', 'カードローン,返済,借入,キャッシング,消費者金融,ローン,債務', 60],
+  ['overdue.ja-delinquency', 5, '滞納,延滞,遅延損害金,督促,債務整理,強制執行,一括請求', 'カードローン,キャッシング,ローン,クレジットカード,クレジット,ブラックリスト,督促状', 60],
   ['overdue.en-delinquency', 4, 'past due,delinquent,charge-off,default judgment,wage garnishment,behind on payments', 'credit card,debt,loan,collector,creditor', 60],
   // ---------------------------------------------------------------- lender
   ['lender.offer', 3, `${OFFER_PRODUCTS},贷款,借款,借钱,大额贷款,personal loan,payday loan,대출,カードローン`, OFFER_ATTR, 14],
   ['lender.product', 3, '借呗,花呗,微粒贷,京东金条,京东白条,美团月付,美团借钱,美团生活费,度小满,有钱花,360借条,安逸花,分期乐,拍拍贷,宜人贷,小赢卡贷,网商贷,邮你贷,中邮消费金融,微业贷,省呗,洋钱罐,私人贷款,信用贷款,汽车借款,机车借款,免留车,税务贷款,结余转户,结余转换,生源地贷款,助学贷款,personal loan,消费金融公司,财仔,分付,好期贷,个人贷款,信用贷,个人消费贷,线上贷款,闪电贷,快贷,纯信用,按日计息,p loan'],
-  ['lender.instalment', 3, '信用卡分期,账单分期,现金分期,分期手续费,最低还款,提额,临时额度,信用卡额度,结余转户,分期费率,免息分期,循环利息'],
+  ['lender.instalment', 3, '信用卡分期,账单分期,现金分期,分期手续费,最低还款,提额,临时额度,信用卡额度,结余转户,分期费率,循环利息'],
   ['lender.cost-and-brokers', 3, '年百分率,申贷,核贷,开办费,帐管费,提前清偿,贷款中介,助贷,经营贷,抵押贷款,融资顾问,贷款额度,借款额度,贷款利率,借款利率,实际年利率,先息后本,额度最高,最高额度'],
   ['lender.en-offer', 3, 'personal loan,payday loan,installment loan,loan amount,loan amounts,origination fee,apply for a loan,loan application,prequalify,pre-qualify,debt consolidation loan,check your rate,cash advance,title loan,line of credit,bad credit loan'],
   ['lender.kouzi-list', 4, '口子', '贷,下款,网贷,借款,借钱,额度,平台,黑户,新,系列,撸', 8],
@@ -128,7 +131,7 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['none.mortgage', 4, '房贷,房屋贷款,按揭,公积金贷款,二手房,首套房,房贷利率', '', 0, 'lender'],
   ['none.deposits-and-business', 4, '存款利率,定期存款,理财产品,银行理财,破净,不良贷款率,不良率,借壳,实习报告,开店,商家收款,收款码', '', 0, 'lender'],
   ['none.investor-side', 5, 'p2p,投资人,出借人,兑付,债券,城投,化债,清退', '', 0, 'overdue,lender'],
-  ['none.other-debts', 4, '话费,欠费停机,物业费,护照,年检,年审,快递,押金,理赔,保险公司,催收类别,催收培训,培训班,应收账款,商账,图书馆,借书,library,货款,工程款,劳动仲裁,公司欠款,欠条,起诉对方,欠税,税款,牌照税,燃料使用费,汽燃费,罚锾,健保,社保费,医保费,行政执行,燃气费,水电费,租车,borrow checker,mutable,lifetime', '', 0, 'overdue,lender'],
+  ['none.other-debts', 4, '话费,欠费停机,物业费,护照,年检,年审,快递,押金,理赔,保险公司,催收类别,催收培训,培训班,应收账款,商账,图书馆,借书,library,货款,工程款,劳动仲裁,公司欠款,欠条,借条,起诉对方,欠税,税款,牌照税,燃料使用费,汽燃费,罚锾,健保,社保费,医保费,行政执行,燃气费,水电费,租车,borrow checker,mutable,lifetime', '', 0, 'overdue,lender'],
 ];
 
 export const RULES: readonly Rule[] = RULE_ROWS.map(([id, weight, phrases, near, window, suppress]) => {
@@ -152,16 +155,29 @@ export const TIP_RULES: readonly TipRule[] = TIPS.map((t) => {
 // ---------------------------------------------------------------- jurisdiction vocabulary
 
 export const JURISDICTION_VOCAB: Readonly<Record<'cn' | 'tw' | 'hk' | 'other', readonly string[]>> = {
-  tw: list('联征,前置协商,前置调解,更生,消债条例,消费者债务清理,台湾,新台币,金管会,当铺,银行公会'),
-  hk: list('财仔,追数,走数,卡数,信贷资料库,iva,drp,债务重组,香港,港元,hk$,金管局,私人贷款,结余转户,二线财务'),
+  tw: list('联征,前置协商,前置调解,更生,消债条例,消费者债务清理,台湾,新台币,金管会,当铺,银行公会,卡债,卡奴,联合征信中心'),
+  hk: list('财仔,追数,走数,卡数,信贷资料库,iva,drp,香港,港元,hk$,金管局,私人贷款,结余转户,二线财务,tu,环联,破产管理署'),
   other: list('fdcpa,debt validation,debt collector,credit card debt,personal loan,カードローン,대출,summons'),
   cn: list('征信中心,人民银行,借呗,花呗,微粒贷,网贷,金融监管总局,银保监,支付宝,微信,人民法院,京东,美团,人民币,央行'),
 };
 
-/** Broad early cues the content script checks before a full scan (gate). */
+/**
+ * Stance words: does a page about a scheme warn against it or sell it? Counted, not weighed:
+ * the verdict's `stance` says which side has more (the overlay words its banner by it).
+ */
+export const STANCE_VOCAB: Readonly<Record<'warns' | 'promotes', readonly string[]>> = {
+  warns: list('骗局,诈骗,警惕,谨防,提醒,反诈,曝光,小心,当心,警方,公安,民警,风险提示,揭秘,上当,被骗,切勿,千万不要,不要相信,警示,识破,beware,scam,warning,avoid,fraud'),
+  promotes: list('联系我们,免费咨询,免费评估,立即申请,立即咨询,咨询热线,咨询电话,加微信,添加微信,whatsapp,成功案例,我们的优势,服务流程,收费标准,一对一,全国可做,接单,apply now,free consultation,call us,enroll'),
+};
+
+/**
+ * Broad early cues: a page needs one of these (or an anchor of a flagging rule) in its title or
+ * opening before it can be flagged. Loan and debt words only: no everyday word (还款, 利率,
+ * 分期, 过期, 预期 …) opens the gate on its own (tests/unit/detect-hygiene.test.ts).
+ */
 export const GATE_PHRASES: readonly string[] = list(
-  '贷款,借款,借钱,网贷,车贷,借贷,信贷,债务,欠款,欠债,逾期,催收,催款,征信,还款,分期,利息,利率,'
-  + '信用卡,卡数,财务,当铺,冻结,扣款,协商,过期,预期,口子,追数,走数,停息,loan,debt,credit,'
-  + 'lend,iva,drp,summons,collector,fdcpa,apr,ローン,返済,借入,延滞,滞納,'
+  '贷款,借款,借钱,网贷,车贷,借贷,信贷,债务,欠款,欠债,逾期,催收,催款,征信,'
+  + '信用卡,卡数,当铺,口子,追数,走数,停息,loan,debt,'
+  + 'iva,drp,summons,collector,fdcpa,ローン,返済,借入,延滞,滞納,'
   + '債務,대출,금리,이자',
 );

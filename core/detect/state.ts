@@ -28,6 +28,9 @@ export class ScanState {
   readonly juris = [0, 0, 0, 0];
   /** a scam rule counted a hit in the headline (title or the first HEAD_CHARS) */
   scamHead = false;
+  /** stance words: warning against a scheme, selling it */
+  warns = 0;
+  promotes = 0;
   /** normalised length of the text read */
   textLength = 0;
 

@@ -3,7 +3,7 @@ import { defineTip } from './define';
 
 export const tip = defineTip({
   id: 'debt-relief-agency',
-  phrases: '停息挂账,债务优化,个性化分期,反催收,代还信用卡,协商团队,法务公司,卡数一笔清,iva,drp,个人自愿安排,债务舒缓,debt settlement,debt relief',
+  phrases: '停息挂账,债务优化,反催收,代还信用卡,协商团队,法务公司,卡数一笔清,iva,drp,个人自愿安排,债务舒缓,debt settlement,debt relief',
   facts: ['G1', 'M8', 'A10'],
   names: {
     'zh-CN': '代办协商、停息挂账',
