@@ -19,9 +19,19 @@ export { MAX_TIPS } from './marks';
 export type { Detail } from './decide';
 
 export interface ClassifyOptions {
-  /** characters of title + text read (default DEFAULT_BUDGET) */
+  /** characters of title + text read (default DEFAULT_BUDGET, or MESSAGE_BUDGET for a message) */
   budget?: number;
+  /**
+   * 'message': a short text (SMS, WeChat) rather than a page — the whole text is its opening,
+   * and a flag needs the model to be at least MESSAGE_MIN_CONFIDENCE sure.
+   */
+  mode?: 'page' | 'message';
 }
+
+/** Characters of a message read: a message is a few sentences; longer text is truncated. */
+export const MESSAGE_BUDGET = 4000;
+/** A message is flagged only when the model is at least this sure of its kind. */
+export const MESSAGE_MIN_CONFIDENCE = 0.5;
 
 export interface Inspection {
   e: Engine;
@@ -35,7 +45,7 @@ export interface Inspection {
 /** Everything the decision is made from (for classify, eval and training). */
 export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspection {
   const e = getEngine();
-  const budget = Math.max(0, Math.floor(opts?.budget ?? DEFAULT_BUDGET));
+  const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
   const knownLender = lenderHost(hostOf(input.url)) !== undefined;
   const st = match(e, input, budget, knownLender);
   evaluate(e, st);
@@ -70,7 +80,10 @@ function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[]
 export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict {
   const { e, st, x, d } = inspect(input, opts);
   const probs = probabilities(e.model, x);
-  const { kind, confidence, level } = decide(probs, CLASSES, st.gateHit, st.truncated);
+  const message = opts?.mode === 'message';
+  // a message is read whole: any cue in it counts as an early one
+  let { kind, confidence, level } = decide(probs, CLASSES, st.gateHit || (message && st.hits.count > 0), st.truncated);
+  if (message && confidence < MESSAGE_MIN_CONFIDENCE) ({ kind, confidence, level } = { kind: 'none', confidence: 1, level: 'low' });
   const v: Verdict = {
     kind,
     level,

@@ -3,7 +3,7 @@ import { defineTip } from './define';
 
 export const tip = defineTip({
   id: 'contacts-blast',
-  phrases: '爆通讯录,炸通讯录,通讯录轰炸,打遍通讯录,群发通讯录',
+  phrases: '爆通讯录,炸通讯录,爆你通讯录,通讯录轰炸,打遍通讯录,群发通讯录',
   facts: ['D15', 'A4a', 'D12', 'F12'],
   names: {
     'zh-CN': '爆通讯录',
