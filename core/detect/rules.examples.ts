@@ -135,6 +135,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['美团月付是什么', '办理私人贷款', '纯信用个人贷款线上办理'],
     counterExamples: ['美团外卖收费怎么算'],
   },
+  'lender.card-cost': {
+    examples: ['信用卡日利率多少', '信用卡透支之后利息怎么算'],
+    counterExamples: ['信用卡丢了怎么挂失'],
+  },
   'lender.instalment': {
     examples: ['信用卡账单分期手续费怎么算'],
     counterExamples: ['房款分期付款合同'],

@@ -51,7 +51,7 @@ const PRODUCTS =
   + '省呗,洋钱罐,你我贷,平安普惠,捷信,桔多多,乐信,任性付,抖音月付,放心借,易鑫,维信,随借随还,消费金融,'
   + '网络小贷,小额贷款,信用卡,卡债,卡数,卡奴,私人贷款,信用贷款,信贷,网贷,网络借贷,车贷,消费贷,助学贷款,'
   + '生源地贷款,税务贷款,税贷,财务公司,二线财务,当铺,汽车借款,机车借款,小贷,贷款平台,借款平台,借贷平台,'
-  + '借款app,贷款app,口子,信用咭,分付,好期贷,携程借钱,借钱花,招联金融,宁银消费,马上金融,苏宁金融';
+  + '借款app,贷款app,口子,信用咭,分付,好期贷,携程借钱,借钱花,招联金融,宁银消费,马上金融,苏宁金融,备用金';
 
 /** Generic loan words: weak alone, strong next to delinquency or offer attributes. */
 const LOAN_WORDS =
@@ -92,7 +92,7 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['scam.debt-relief-agency', 6, '停息挂账,卡数一笔清,代还信用卡,信用卡代还,反催收,法务公司,法务机构,协商团队,协商机构,专业协商,个人自愿安排,债务舒缓,退息,债务规划师,debt settlement,debt relief,resolve debt,上岸团队,代理协商,协商代理'],
   ['scam.debt-optimisation', 6, '债务优化,债务规划,债务处理中心,上岸', '网贷,信用卡,逾期,协商,停息,微信,个人,负债,催收,分期,借呗,花呗,美团', 24],
   ['scam.hk-restructuring', 6, '债务重组,iva,drp', '卡数,信用卡,私人贷款,以卡养卡,财务公司,破产,最低还款,欠债,债务人,卡债', 60],
-  ['scam.paid-negotiation', 5, '协商,停息分期,个性化分期', '收费,服务费,团队,代办,律师事务所,法务,中介,加微信,咨询电话,前期费用', 8],
+  ['scam.paid-negotiation', 5, '协商,停息分期,个性化分期', '收费,服务费,费用,团队,代办,律师事务所,法务,中介,加微信,咨询电话,前期费用', 8],
   ['scam.credit-repair', 5, '征信修复,修复征信,征信洗白,洗白征信,消除不良征信,征信铲单,铲单,花钱修复,信用修复机构,代理征信异议,征信异议代理,消除逾期记录,删除逾期记录,credit repair'],
   ['scam.fake-service', 6, '注销校园贷,校园贷注销,注销账户,关闭金条,关闭白条,注销白条,注销金条,取消校园贷,冒充客服,假冒客服,冒充京东,冒充金融监管,冒充银保监', '征信,校园贷,客服,贷款,金条,白条,转账,利率,借呗,监管,诈骗', 40],
   ['scam.impostor', 5, '冒充,假冒,骗徒,冒认,自称', '金融监管,银保监,监管部门,监督管理委员会,收数公司,追债,催收,追数,京东客服,金融客服,贷款客服,消除不良', 20],
@@ -109,8 +109,8 @@ const RULE_ROWS: readonly RuleRow[] = [
   // ---------------------------------------------------------------- overdue
   ['overdue.collection', 4, '催收,外访,上门催收,爆通讯录,炸通讯录,追债,追数,收数,催债,拖车,催款电话,委外催收,骚扰家人,联系家人,通讯录,催讨,收数佬', `${ALL_CREDIT},${DELINQ}`, 40],
   ['overdue.threat', 4, '上门找你,去你单位,到你单位,去你公司,找你家人,通知你家人,联系你家人,告诉你家人,让你社死,曝光你,发到群里,群发你,你等着,去你老家,联系你村委,通知村委,上你家,抓你,起诉你,告你', `${ALL_CREDIT},${DELINQ},欠,还钱,账单,款项`, 40],
-  ['overdue.harassment', 4, '爆通讯录,炸通讯录,爆你通讯录,暴力催收,上门催收,催收电话,走数,追数,二线财务,三线财务,debt collector,debt collection,collection agency,fdcpa,debt validation'],
-  ['overdue.delinquent-credit', 4, '逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
+  ['overdue.harassment', 4, '外包催收,爆通讯录,炸通讯录,爆你通讯录,暴力催收,上门催收,催收电话,走数,追数,二线财务,三线财务,debt collector,debt collection,collection agency,fdcpa,debt validation'],
+  ['overdue.delinquent-credit', 4, '恶意透支,逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
   ['overdue.debt-spiral', 4, '以贷养贷,以卡养卡,以卡还卡,拆东墙补西墙'],
   ['overdue.credit-damage', 4, CREDIT_RECORD, '逾期,不良,黑名单,消除,异议,污点,花了,黑户,上征信,影响征信,呆账,欠款,几年,恢复,更正,申诉,不还', 12],
   ['overdue.lawsuit', 4, '起诉,传票,开庭,应诉,支付令,强制执行,被执行人,失信,诉前调解,调解短信,调解中心,债权转让,立案,summons,lawsuit,sued', '网贷,信用卡,贷款,借款,逾期,欠款,借呗,花呗,白条,金条,卡债,小贷,credit card,debt,还款', 20],
@@ -122,8 +122,9 @@ const RULE_ROWS: readonly RuleRow[] = [
   // ---------------------------------------------------------------- lender
   ['lender.offer', 3, `${OFFER_PRODUCTS},贷款,借款,借钱,大额贷款,personal loan,payday loan,대출,カードローン`, OFFER_ATTR, 14],
   ['lender.product', 3, '借呗,花呗,微粒贷,京东金条,京东白条,美团月付,美团借钱,美团生活费,度小满,有钱花,360借条,安逸花,分期乐,拍拍贷,宜人贷,小赢卡贷,网商贷,邮你贷,中邮消费金融,微业贷,省呗,洋钱罐,私人贷款,信用贷款,汽车借款,机车借款,免留车,税务贷款,结余转户,结余转换,生源地贷款,助学贷款,personal loan,消费金融公司,财仔,分付,好期贷,个人贷款,信用贷,个人消费贷,线上贷款,闪电贷,快贷,纯信用,按日计息,p loan'],
-  ['lender.instalment', 3, '信用卡分期,账单分期,现金分期,分期手续费,最低还款,提额,临时额度,信用卡额度,结余转户,分期费率,循环利息'],
-  ['lender.cost-and-brokers', 3, '年百分率,申贷,核贷,开办费,帐管费,提前清偿,贷款中介,助贷,经营贷,抵押贷款,融资顾问,贷款额度,借款额度,贷款利率,借款利率,实际年利率,先息后本,额度最高,最高额度'],
+  ['lender.card-cost', 3, '信用卡,信用咭', '利息,日利率,年利率,手续费,还款时间,账单日,免息期,透支,分期怎么算,怎么算,最低还款', 12],
+  ['lender.instalment', 3, '无卡分期,零卡分期,先买后付,buy now pay later,bnpl,pay in 4,信用卡分期,账单分期,现金分期,分期手续费,最低还款,提额,临时额度,信用卡额度,结余转户,分期费率,循环利息'],
+  ['lender.cost-and-brokers', 3, '年百分率,申贷,核贷,开办费,帐管费,提前清偿,贷款中介,助贷,经营贷,抵押贷款,车辆抵押,汽车抵押,抵押借款,融资顾问,贷款额度,借款额度,贷款利率,借款利率,实际年利率,先息后本,额度最高,最高额度'],
   ['lender.en-offer', 3, 'personal loan,payday loan,installment loan,loan amount,loan amounts,origination fee,apply for a loan,loan application,prequalify,pre-qualify,debt consolidation loan,check your rate,cash advance,title loan,line of credit,bad credit loan'],
   ['lender.kouzi-list', 4, '口子', '贷,下款,网贷,借款,借钱,额度,平台,黑户,新,系列,撸', 8],
   ['lender.kouzi', 4, '下款,黑户可借,秒批,必下款,不看征信,好下款,借钱app,贷款平台,借款平台,网贷平台,秒到账,借款需求,放款金主,最高可借,日利率低至,急用钱'],
