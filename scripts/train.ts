@@ -14,7 +14,7 @@ import { KINDS, readLabelled, report, type Labelled, type Report } from './lib/m
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The training data: the two development corpora (read in place) and our own labelled pages. */
-export const TRAINING_FILES = ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl', 'tests/fixtures/synthetic.jsonl', 'tests/fixtures/detect/pages.jsonl'];
+export const TRAINING_FILES = ['../shared/corpus/dev.jsonl', '../shared/corpus/dev2.jsonl', 'tests/fixtures/synthetic.jsonl'];
 export const MODEL_FILE = path.join(root, 'core/detect/model.generated.ts');
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -78,7 +78,7 @@ ${line('rules only, all pages', report(rows, rulesOnly))}
 ${line('learned, body ≥ 40 chars', report(body, learned))}
 ${line('rules only, body ≥ 40 chars', report(body, rulesOnly))}
 
-Reproduce: \`npm run -s eval -- --cv 10 ../shared/corpus/dev.jsonl ../shared/corpus/dev2.jsonl --extra tests/fixtures/synthetic.jsonl --extra tests/fixtures/detect/pages.jsonl --curve --top\`.
+Reproduce: \`npm run -s eval -- --cv 10 ../shared/corpus/dev.jsonl ../shared/corpus/dev2.jsonl --extra tests/fixtures/synthetic.jsonl --curve --top\`.
 `;
 }
 

@@ -7,7 +7,7 @@ import type { ClassifyInput, PageKind, Verdict } from '../types';
 import { decide, jurisdictionOf, score, type Detail } from './decide';
 import { getEngine, type Engine } from './engine';
 import { evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
-import { featureNames, features } from './features';
+import { features } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
 import { collectTips } from './marks';
@@ -65,10 +65,10 @@ export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
  * shown are the winning kind's, never another class's).
  */
 function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[] {
-  const names = featureNames(e);
   const pushed = new Map<string, number>();
   contributions(e.model, x, CLASSES.indexOf(kind)).forEach((v, i) => {
-    const id = names[i]!.replace(/@.*$/, '');
+    if (v === 0) return;
+    const id = e.featureRule[i]!;
     pushed.set(id, (pushed.get(id) ?? 0) + v);
   });
   return d.fired

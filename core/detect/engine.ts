@@ -6,6 +6,7 @@ import type { FlaggedKind, Jurisdiction, TipId } from '../types';
 import { foldString } from '../text';
 import { buildAutomaton, type Automaton } from './automaton';
 import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
+import { featureNames } from './features';
 import { compileModel, type Weights } from './model';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, STANCE_VOCAB, TIP_RULES, type Rule, type TipRule } from './rules';
 
@@ -43,6 +44,9 @@ export interface Engine {
   rWindow: Int32Array;
   /** the learned weights in this engine's feature order */
   model: Weights;
+  /** feature names (features.ts order), and the rule id each feature belongs to */
+  featureNames: string[];
+  featureRule: string[];
 }
 
 
@@ -135,7 +139,11 @@ export function getEngine(): Engine {
     nClassRules: RULES.length,
     rWindow: Int32Array.from(rules, (r) => r.window),
     model: { w: [] },
+    featureNames: [],
+    featureRule: [],
   };
+  engine.featureNames = featureNames(engine);
+  engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));
   engine.model = compileModel(engine);
   return engine;
 }

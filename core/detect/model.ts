@@ -18,7 +18,7 @@ export interface Weights {
 /** The checked-in weights, in this engine's feature order (a feature the model lacks weighs 0). */
 export function compileModel(e: Engine, model: { features: readonly string[]; bias: readonly number[]; weights: readonly (readonly number[])[] } = MODEL): Weights {
   const at = new Map(model.features.map((f, i) => [f, i]));
-  const names = featureNames(e);
+  const names = e.featureNames.length ? e.featureNames : featureNames(e);
   return {
     w: model.bias.map((b, k) => [b, ...names.map((n) => (at.has(n) ? model.weights[k]![at.get(n)!]! : 0))]),
   };

@@ -5,7 +5,6 @@
 import { inspect } from '../../core/detect/classify';
 import { decide } from '../../core/detect/decide';
 import { getEngine } from '../../core/detect/engine';
-import { featureNames } from '../../core/detect/features';
 import type { PageKind } from '../../core/types';
 import { DEFAULT_FIT, fit, predictProba, sparse, type Fit, type FitOptions, type Row } from './lr';
 import type { Labelled } from './metrics';
@@ -30,7 +29,7 @@ export function vectorise(rows: readonly Labelled[]): Vectorised[] {
   });
 }
 
-export const names = (): string[] => featureNames(getEngine());
+export const names = (): string[] => getEngine().featureNames;
 
 export function train(data: readonly Vectorised[], o: FitOptions = DEFAULT_FIT): Fit {
   const nF = names().length;
