@@ -124,6 +124,7 @@ export function sanitizeVerdict(x: unknown): Verdict | null {
     tips,
     jurisdiction: jurisdiction as Verdict['jurisdiction'],
     ...(v.truncated === true ? { truncated: true } : {}),
+    ...(v.stance === 'warns' || v.stance === 'promotes' || v.stance === 'neutral' ? { stance: v.stance } : {}),
   };
 }
 

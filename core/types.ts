@@ -8,29 +8,15 @@ export const FLAGGED_KINDS = ['scam', 'overdue', 'lender'] as const;
 export type FlaggedKind = (typeof FLAGGED_KINDS)[number];
 
 export type Level = 'low' | 'medium' | 'high';
+export type Stance = 'promotes' | 'warns' | 'neutral';
 
 /** Where the page's rules come from: the rights we explain are mainland China's (`cn`). */
 export type Jurisdiction = 'cn' | 'tw' | 'hk' | 'other' | 'unknown';
 
-/**
- * Stable ids of claim-level findings ("tips"). The knowledge base explains every one
- * (a test checks it), and the overlay marks them on the page.
- */
-export const TIP_IDS = [
-  'auto-deduction', // "余额会被随时划扣", "自动扣款", 扣微信余额 …
-  'family-contact', // 联系家人/父母/单位/紧急联系人 …
-  'contacts-blast', // 爆通讯录
-  'impersonation', // 执法人员/法务/上门 (collectors presented as law enforcement)
-  'jail-threat', // 坐牢/刑事/拘留 for being unable to pay
-  'debt-relief-agency', // 停息挂账/债务优化/协商还款 agencies
-  'credit-repair', // 征信修复/洗白
-  'rate-claim', // 日利率/日息万五/月费率/分期手续费 (carries a RateClaim)
-  'lawsuit', // 起诉/支付令/失信/强制执行
-  'credit-record', // 上征信/征信记录
-  'upfront-fee', // 解冻金/保证金/验资 before a loan is paid out
-  'fake-account-cancel', // 注销校园贷账户
-] as const;
-export type TipId = (typeof TIP_IDS)[number];
+/** Ids of claim-level findings ("tips"): one file per tip in core/tips, listed by its registry. */
+export { TIP_IDS } from './tips';
+export type { TipId } from './tips';
+import type { TipId } from './tips';
 
 /** A rate stated on the page, parsed so the UI can show an APR. */
 export interface RateClaim {
@@ -61,8 +47,15 @@ export interface Verdict {
   reasons: string[];
   tips: Tip[];
   jurisdiction: Jurisdiction;
-  /** true when the text was longer than the scan budget and only part of it was read */
+  /**
+   * Some limit bound (the text budget, or a phrase's hit cap): part of the page was not read,
+   * and the level was lowered rather than guessed.
+   */
   truncated?: boolean;
+  /** the page's stance towards what it is about: selling it, warning against it, or neither */
+  stance?: Stance;
+  /** the model's probability of `kind` (0–1) */
+  confidence?: number;
 }
 
 export interface ClassifyInput {

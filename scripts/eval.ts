@@ -1,112 +1,127 @@
 /**
- * Evaluate the classifier on labelled JSON lines ({"id","url"?,"title"?,"text","label"}):
- * per-class precision / recall / F1, confusion matrix, misclassified ids — and the same for a
- * naive keyword baseline (逾期/催收 → overdue, else 借款/贷款 → lender, else none; it never
- * says scam).
+ * Evaluate the classifier on labelled JSON lines ({"id","url"?,"title"?,"text","label","hard"?}).
  *
- *   npm run -s eval -- FILE.jsonl [--json]
+ *   npm run -s eval -- FILE.jsonl ...             the shipped classify() (its checked-in weights)
+ *   npm run -s eval -- --cv 10 FILE.jsonl ...     stratified 10-fold cross-validation: learned vs
+ *                                                 rules-only, all pages and without title-only
+ *                                                 (< 40 chars) pages, misclassified ids with top features
+ *      --extra FILE    pages always in the training part, never scored (our own fixtures)
+ *      --curve         learning curve: CV figures training on 25 / 50 / 75 / 100 % of each training part
+ *      --top           the ten features weighing most for each class (fitted on everything)
+ *      --json          machine-readable
  */
-import { readFileSync } from 'node:fs';
 import { classify } from '../core/detect/index';
-import type { ClassifyInput, PageKind } from '../core/types';
+import { crossValidate, MODEL_CLASSES, names, train, vectorise, type Vectorised } from './lib/learn';
+import { KINDS, naive, readLabelled, report, type Labelled, type Report } from './lib/metrics';
 
-export const KINDS: readonly PageKind[] = ['scam', 'overdue', 'lender', 'none'];
+export { KINDS, naive, readLabelled, report, type Labelled, type Report };
 
-export interface Labelled extends ClassifyInput {
-  id: string;
-  label: PageKind;
-}
+const f3 = (x: number): string => x.toFixed(3);
 
-export function naive(input: ClassifyInput): PageKind {
-  const t = (input.title ?? '') + '\n' + input.text;
-  if (/逾期|催收/.test(t)) return 'overdue';
-  if (/借款|贷款/.test(t)) return 'lender';
-  return 'none';
-}
-
-export interface Report {
-  n: number;
-  accuracy: number;
-  perClass: Record<string, { precision: number; recall: number; f1: number; support: number }>;
-  /** confusion[label][predicted] */
-  confusion: Record<string, Record<string, number>>;
-  misclassified: { id: string; label: PageKind; predicted: PageKind }[];
-}
-
-export function report(rows: readonly Labelled[], predict: (r: Labelled) => PageKind): Report {
-  const confusion: Report['confusion'] = {};
-  for (const a of KINDS) confusion[a] = Object.fromEntries(KINDS.map((b) => [b, 0]));
-  const misclassified: Report['misclassified'] = [];
-  let ok = 0;
-  for (const r of rows) {
-    const p = predict(r);
-    confusion[r.label]![p]!++;
-    if (p === r.label) ok++;
-    else misclassified.push({ id: r.id, label: r.label, predicted: p });
-  }
-  const perClass: Report['perClass'] = {};
-  for (const k of KINDS) {
-    const tp = confusion[k]![k]!;
-    const predicted = KINDS.reduce((s, l) => s + confusion[l]![k]!, 0);
-    const support = KINDS.reduce((s, p) => s + confusion[k]![p]!, 0);
-    const precision = predicted ? tp / predicted : support ? 0 : 1;
-    const recall = support ? tp / support : 1;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    perClass[k] = { precision: r3(precision), recall: r3(recall), f1: r3(f1), support };
-  }
-  return { n: rows.length, accuracy: r3(rows.length ? ok / rows.length : 0), perClass, confusion, misclassified };
-}
-
-const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-
-export function readLabelled(file: string): Labelled[] {
-  const rows: Labelled[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, i) => {
-      if (!line.trim()) return;
-      const o = JSON.parse(line) as Record<string, unknown>;
-      if (typeof o.text !== 'string' || !KINDS.includes(o.label as PageKind)) {
-        throw new Error(`line ${i + 1}: needs string "text" and "label" in ${KINDS.join('|')}`);
-      }
-      rows.push({
-        id: String(o.id ?? `line ${i + 1}`),
-        label: o.label as PageKind,
-        text: o.text,
-        url: typeof o.url === 'string' ? o.url : undefined,
-        title: typeof o.title === 'string' ? o.title : undefined,
-      });
-    });
-  return rows;
-}
-
-function table(name: string, r: Report): string {
+export function table(name: string, r: Report): string {
   const lines = [`## ${name}  (n=${r.n}, accuracy ${r.accuracy})`, '', 'class     precision  recall  f1     support'];
   for (const k of KINDS) {
     const c = r.perClass[k]!;
-    lines.push(`${k.padEnd(9)} ${c.precision.toFixed(3).padStart(9)}  ${c.recall.toFixed(3).padStart(6)}  ${c.f1.toFixed(3)}  ${String(c.support).padStart(7)}`);
+    lines.push(`${k.padEnd(9)} ${f3(c.precision).padStart(9)}  ${f3(c.recall).padStart(6)}  ${f3(c.f1)}  ${String(c.support).padStart(7)}`);
   }
+  lines.push(`flagged vs none: precision ${f3(r.flagged.precision)}, recall ${f3(r.flagged.recall)}; hard negatives right: ${f3(r.hardNegatives.accuracy)} of ${r.hardNegatives.n}`);
   lines.push('', 'confusion (rows = label, columns = predicted)', '          ' + KINDS.map((k) => k.padStart(8)).join(''));
   for (const a of KINDS) lines.push(a.padEnd(10) + KINDS.map((b) => String(r.confusion[a]![b]).padStart(8)).join(''));
-  lines.push('', `misclassified (${r.misclassified.length}): ` + r.misclassified.map((m) => `${m.id}(${m.label}→${m.predicted})`).join(' '));
   return lines.join('\n');
+}
+
+const isTitleOnly = (r: Labelled): boolean => (r.title ?? '').length + r.text.length < 40;
+
+function cv(data: Vectorised[], k: number, extra: Vectorised[], json: boolean): unknown {
+  const pred = crossValidate(data, k, extra);
+  const feats = names();
+  const learned = (v: Vectorised) => pred.get(v)!.kind;
+  const sets = { all: data, 'body (≥ 40 chars)': data.filter((v) => !isTitleOnly(v.row)) };
+  const out: Record<string, { learned: Report; rulesOnly: Report }> = {};
+  for (const [name, set] of Object.entries(sets)) {
+    const rows = set.map((v) => v.row);
+    const byRow = new Map(set.map((v) => [v.row, v]));
+    out[name] = {
+      learned: report(rows, (r) => learned(byRow.get(r)!)),
+      rulesOnly: report(rows, (r) => byRow.get(r)!.rulesOnly),
+    };
+  }
+  const why = data
+    .filter((v) => learned(v) !== v.row.label)
+    .map((v) => {
+      const p = pred.get(v)!;
+      const k = MODEL_CLASSES.indexOf(p.kind);
+      const top = v.dense
+        .map((x, i) => [feats[i]!, x * p.fit.weights[k]![i]!] as const)
+        .filter(([, c]) => c > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([n, c]) => `${n}+${c.toFixed(1)}`);
+      return { id: v.row.id, label: v.row.label, predicted: p.kind, p: Math.round(Math.max(...p.probs) * 100) / 100, top };
+    });
+  if (!json) {
+    for (const [name, r] of Object.entries(out)) {
+      console.log(table(`${k}-fold CV, learned — ${name}`, r.learned) + '\n');
+      console.log(table(`${k}-fold CV, rules only — ${name}`, r.rulesOnly) + '\n');
+    }
+    console.log(`misclassified by the learned model (${why.length}):`);
+    for (const m of why) console.log(`  ${m.id} ${m.label}→${m.predicted} (p ${m.p}) ${m.top.join(' ')}`);
+  }
+  return { ...out, misclassified: why };
+}
+
+function curve(data: Vectorised[], k: number, extra: Vectorised[], json: boolean): unknown {
+  const rows: Record<string, unknown>[] = [];
+  for (const share of [0.25, 0.5, 0.75, 1]) {
+    const pred = crossValidate(data, k, share < 1 ? [] : extra, share);
+    const r = report(
+      data.map((v) => v.row),
+      (row) => pred.get(data.find((v) => v.row === row)!)!.kind,
+    );
+    const minF1 = Math.min(...KINDS.map((c) => r.perClass[c]!.f1));
+    rows.push({ share, accuracy: r.accuracy, flaggedP: r.flagged.precision, flaggedR: r.flagged.recall, minF1: Math.round(minF1 * 1000) / 1000, scamP: r.perClass.scam!.precision, hardNeg: r.hardNegatives.accuracy });
+  }
+  if (!json) {
+    console.log('learning curve (share of each training part; extra pages only at 100 %)');
+    for (const r of rows) console.log('  ' + Object.entries(r).map(([a, b]) => `${a} ${b}`).join('  '));
+  }
+  return rows;
+}
+
+function top(data: Vectorised[], extra: Vectorised[], json: boolean): unknown {
+  const f = train([...data, ...extra]);
+  const feats = names();
+  const out = Object.fromEntries(
+    MODEL_CLASSES.map((c, k) => [c, feats.map((n, i) => [n, Math.round(f.weights[k]![i]! * 100) / 100] as const).sort((a, b) => b[1] - a[1]).slice(0, 10)]),
+  );
+  if (!json) for (const [c, list] of Object.entries(out)) console.log(`${c}: ${list.map(([n, w]) => `${n} ${w}`).join(', ')}`);
+  return out;
 }
 
 function main(): void {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error('usage: eval FILE.jsonl [--json]');
+  const json = args.includes('--json');
+  const k = args.includes('--cv') ? Number(args[args.indexOf('--cv') + 1]) : 0;
+  const extraFiles = args.flatMap((a, i) => (args[i - 1] === '--extra' ? [a] : []));
+  const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--cv' && args[i - 1] !== '--extra');
+  if (files.length === 0 || (args.includes('--cv') && !(k >= 2))) {
+    console.error('usage: eval [--cv K [--extra FILE] [--curve] [--top]] FILE.jsonl ... [--json]');
     process.exit(2);
   }
-  const rows = readLabelled(file);
-  const engine = report(rows, (r) => classify(r).kind);
-  const baseline = report(rows, naive);
-  if (args.includes('--json')) {
-    process.stdout.write(JSON.stringify({ file, engine, baseline }) + '\n');
-  } else {
-    console.log(table('engine', engine) + '\n\n' + table('naive baseline (逾期/催收 → overdue, 借款/贷款 → lender)', baseline));
+  const rows = files.flatMap(readLabelled);
+  if (!k) {
+    const engine = report(rows, (r) => classify(r).kind);
+    if (json) process.stdout.write(JSON.stringify({ files, engine }) + '\n');
+    else console.log(table('shipped engine (checked-in weights: trained on these pages if they are dev data)', engine) + `\n\nmisclassified: ${engine.misclassified.map((m) => `${m.id}(${m.label}→${m.predicted})`).join(' ')}`);
+    return;
   }
+  const data = vectorise(rows);
+  const extra = vectorise(extraFiles.flatMap(readLabelled));
+  const result: Record<string, unknown> = { files, extra: extraFiles, k };
+  result.cv = cv(data, k, extra, json);
+  if (args.includes('--curve')) result.curve = curve(data, k, extra, json);
+  if (args.includes('--top')) result.top = top(data, extra, json);
+  if (json) process.stdout.write(JSON.stringify(result) + '\n');
 }
 
 if (process.argv[1] && /eval\.ts$/.test(process.argv[1])) main();

@@ -3,6 +3,8 @@
  *
  *   npm run -s scan -- FILE.html FILE.txt ...   one JSON line per file
  *   npm run -s scan -- --jsonl < in.jsonl       {"id","url"?,"title"?,"text"} per line
+ *   npm run -s scan -- --jsonl --message < in.jsonl
+ *        messages (SMS / WeChat): {"id","text"} in, {"id","kind","level","tips":[{"id","start","end","text"}]} out
  *
  * HTML is reduced to visible text with onpage/sampler.ts under happy-dom (no scripts run),
  * the title comes from <title>.
@@ -49,7 +51,11 @@ function out(v: Verdict): Record<string, unknown> {
   };
 }
 
-async function jsonl(): Promise<void> {
+function messageOut(v: Verdict): Record<string, unknown> {
+  return { kind: v.kind, level: v.level, tips: v.tips.map((t) => ({ id: t.id, start: t.start, end: t.end, text: t.text })) };
+}
+
+async function jsonl(message: boolean): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
@@ -66,7 +72,8 @@ async function jsonl(): Promise<void> {
         url: typeof o.url === 'string' ? o.url : undefined,
         title: typeof o.title === 'string' ? o.title : undefined,
       };
-      process.stdout.write(JSON.stringify({ id, ...out(classify(input)) }) + '\n');
+      const v = message ? messageOut(classify({ text: o.text }, { mode: 'message' })) : out(classify(input));
+      process.stdout.write(JSON.stringify({ id, ...v }) + '\n');
     } catch (err) {
       process.stdout.write(JSON.stringify({ id: id ?? `line ${n}`, error: (err as Error).message }) + '\n');
     }
@@ -75,9 +82,9 @@ async function jsonl(): Promise<void> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args.includes('--jsonl')) return jsonl();
+  if (args.includes('--jsonl')) return jsonl(args.includes('--message'));
   if (args.length === 0) {
-    console.error('usage: scan FILE.html|FILE.txt ...  |  scan --jsonl < input.jsonl');
+    console.error('usage: scan FILE.html|FILE.txt ...  |  scan --jsonl [--message] < input.jsonl');
     process.exit(2);
   }
   let failed = false;

@@ -3,9 +3,12 @@
  * patterns to rules, tips, jurisdictions and the gate. Built lazily once per realm.
  */
 import type { FlaggedKind, Jurisdiction, TipId } from '../types';
-import { foldString } from './fold';
-import { buildAutomaton, type Automaton } from './matcher';
-import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, TIP_RULES, type Rule, type TipRule } from './rules';
+import { foldString } from '../text';
+import { buildAutomaton, type Automaton } from './automaton';
+import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
+import { featureNames } from './features';
+import { compileModel, type Weights } from './model';
+import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, STANCE_VOCAB, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
 
@@ -33,17 +36,19 @@ export interface Engine {
    */
   roleStart: Int32Array;
   roles: Int32Array;
-  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule */
+  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule,
+   *  64 / 128 = a stance word (warns / promotes) */
   patFlags: Uint8Array;
   nClassRules: number;
   /** per rule: its window */
   rWindow: Int32Array;
+  /** the learned weights in this engine's feature order */
+  model: Weights;
+  /** feature names (features.ts order), and the rule id each feature belongs to */
+  featureNames: string[];
+  featureRule: string[];
 }
 
-/** role bits: anchor of a rule with a `near` condition / near phrase of the rule / the rule is a scam rule */
-export const ROLE_NEEDS_NEAR = 1;
-export const ROLE_NEAR = 2;
-export const ROLE_SCAM = 4;
 
 let engine: Engine | undefined;
 
@@ -114,6 +119,8 @@ export function getEngine(): Engine {
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
   for (const id of gateIds) patFlags[id]! |= 16;
+  for (const p of STANCE_VOCAB.warns) patFlags[pid(p)]! |= 64;
+  for (const p of STANCE_VOCAB.promotes) patFlags[pid(p)]! |= 128;
   rules.forEach((r, ri) => {
     if (r.tip) for (const p of all[ri]!.phrases) patFlags[pid(p)]! |= 32;
   });
@@ -131,6 +138,12 @@ export function getEngine(): Engine {
     patFlags,
     nClassRules: RULES.length,
     rWindow: Int32Array.from(rules, (r) => r.window),
+    model: { w: [] },
+    featureNames: [],
+    featureRule: [],
   };
+  engine.featureNames = featureNames(engine);
+  engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));
+  engine.model = compileModel(engine);
   return engine;
 }

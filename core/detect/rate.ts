@@ -3,10 +3,7 @@
  * "万分之五"), from the ORIGINAL text (folding only what the parser reads).
  */
 import type { RateClaim } from '../types';
-import { foldChar as foldCharImport } from './fold';
-
-// a module-local binding: loaded as CommonJS (tsx), each call through an import is a getter call
-const foldChar = foldCharImport;
+import { foldChar } from '../text';
 
 const CN_DIGIT: Record<string, number> = {
   零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5,

@@ -1,5 +1,6 @@
 /**
- * Examples and counter-examples of every rule in rules.ts and every tip rule, keyed by id.
+ * Examples and counter-examples of every class rule in rules.ts, keyed by id (tips keep theirs
+ * in their own file under core/tips).
  * examples: short snippets (our own wording) the rule must fire on.
  * counterExamples: the rule's words in another sense; no flagging rule may fire on any of them.
  * Test-only data: not imported by the engine, so it never ships in the content script.
@@ -70,6 +71,14 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['某某律师事务所:网贷逾期协商指南'],
     counterExamples: [],
   },
+  'scam.proxy-rights': {
+    examples: ['警惕非法代理维权陷阱', '反催收联盟承诺全额退息'],
+    counterExamples: ['消费者协会依法维权'],
+  },
+  'scam.proxy-rights-pitch': {
+    examples: ['专业团队代理维权退息,成功率高', '减免息费请加微信咨询'],
+    counterExamples: ['劳动者维权可以找工会'],
+  },
   'scam.predatory-loan': {
     examples: ['借两万到手一万八是砍头息', '警惕套路贷'],
     counterExamples: ['砍头的成语故事'],
@@ -78,12 +87,16 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['信用卡逾期后银行会安排催收', '网贷爆通讯录怎么办', '车贷还不上会被拖车'],
     counterExamples: ['物业费催缴通知', '快递员催我取件'],
   },
+  'overdue.threat': {
+    examples: ['你欠的网贷再不还,明天就去你单位', '逾期不还款就通知你家人'],
+    counterExamples: ['朋友说明天去你单位附近吃饭'],
+  },
   'overdue.harassment': {
     examples: ['遭遇暴力催收可以投诉', 'How to answer a debt collector'],
     counterExamples: ['通讯录同步设置'],
   },
   'overdue.delinquent-credit': {
-    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '网贷过期了会怎样', '微粒贷晚还两天'],
+    examples: ['借呗逾期三个月了', '信用卡还不上怎么办', '微粒贷晚还两天'],
     counterExamples: ['护照过期怎么换', '图书逾期归还', '逾期交房违约金'],
   },
   'overdue.debt-spiral': {
@@ -122,6 +135,10 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['美团月付是什么', '办理私人贷款', '纯信用个人贷款线上办理'],
     counterExamples: ['美团外卖收费怎么算'],
   },
+  'lender.card-cost': {
+    examples: ['信用卡日利率多少', '信用卡透支之后利息怎么算'],
+    counterExamples: ['信用卡丢了怎么挂失'],
+  },
   'lender.instalment': {
     examples: ['信用卡账单分期手续费怎么算'],
     counterExamples: ['房款分期付款合同'],
@@ -156,54 +173,6 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   },
   'none.other-debts': {
     examples: ['手机话费欠费会怎样', '物业费催缴', '牌照税逾期未缴加征滞纳金并移送行政执行'],
-    counterExamples: [],
-  },
-  'auto-deduction': {
-    examples: ['逾期后会从余额划扣欠款'],
-    counterExamples: ['扣除个税专项'],
-  },
-  'family-contact': {
-    examples: ['逾期后会联系紧急联系人'],
-    counterExamples: [],
-  },
-  'contacts-blast': {
-    examples: ['网贷爆通讯录'],
-    counterExamples: [],
-  },
-  'impersonation': {
-    examples: ['逾期执法人员上门催收'],
-    counterExamples: ['上门服务维修空调'],
-  },
-  'jail-threat': {
-    examples: ['欠网贷不还会坐牢吗'],
-    counterExamples: [],
-  },
-  'debt-relief-agency': {
-    examples: ['停息挂账是真的吗'],
-    counterExamples: [],
-  },
-  'credit-repair': {
-    examples: ['征信修复是骗局'],
-    counterExamples: [],
-  },
-  'rate-claim': {
-    examples: ['日利率0.05%'],
-    counterExamples: [],
-  },
-  'lawsuit': {
-    examples: ['银行起诉信用卡欠款'],
-    counterExamples: [],
-  },
-  'credit-record': {
-    examples: ['逾期会上征信'],
-    counterExamples: [],
-  },
-  'upfront-fee': {
-    examples: ['放款前交保证金'],
-    counterExamples: [],
-  },
-  'fake-account-cancel': {
-    examples: ['客服要求注销校园贷'],
     counterExamples: [],
   },
 };

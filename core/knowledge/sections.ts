@@ -2,6 +2,7 @@
  * The popup's sections, as data pointing at facts: rights, overdue timeline (and what is
  * not true about it), automatic deductions, help lines, myths, rate lines, tip explanations.
  */
+import { TIP_BY_ID } from '../tips';
 import type { TipId } from '../types';
 import type { HelpLine, Item, Myth, RateLine, TipText, Txt } from './types';
 import { LPR } from './lpr';
@@ -173,7 +174,7 @@ export const TIPS: Record<TipId, TipText> = {
       '机构扣款一般只能发生在你授权过的账户上，支付宝不能扣你的微信零钱；在同一家银行既有存款又有到期欠款的，银行可依法抵销（须通知你）。借款合同里可能已有扣款授权，关闭授权也不会取消欠款。',
       'A lender can generally debit only accounts you authorised; Alipay cannot take your WeChat balance. A bank where you have both a deposit and a matured debt may lawfully set one off against the other, with notice to you. Your loan contract may already include an authorisation, and revoking it does not cancel the debt.',
     ),
-    facts: ['C4', 'C6', 'C3', 'C5d'],
+    facts: [...TIP_BY_ID['auto-deduction'].facts],
   },
   'family-contact': {
     title: tx('家人同事没有还款义务', 'Family and colleagues do not owe your debt'),
@@ -181,7 +182,7 @@ export const TIPS: Record<TipId, TipText> = {
       '催收原则上只能针对你本人，不应向家人、单位或紧急联系人透露欠款。他们没有替你还钱的义务（夫妻共同债务、担保人等除外）。',
       'Collection should be directed at you, and your debt should not be revealed to family, your employer or emergency contacts. They do not have to pay for you (except, for example, a joint marital debt or a guarantor).',
     ),
-    facts: ['D8', 'D9', 'M3', 'A3'],
+    facts: [...TIP_BY_ID['family-contact'].facts],
   },
   'contacts-blast': {
     title: tx('“爆通讯录”可能违法', 'Messaging your contacts may be unlawful'),
@@ -189,7 +190,7 @@ export const TIPS: Record<TipId, TipText> = {
       '通讯录不是网贷App的必要信息，把你的信息提供给他人需要你单独同意。向通讯录群发欠款信息可能违法，可以保留截图并投诉。',
       'Your contact list is not data a lending app needs, and sharing your information needs your separate consent. Messaging your contacts about the debt may be unlawful; keep screenshots and complain.',
     ),
-    facts: ['D15', 'A4a', 'D12', 'F12'],
+    facts: [...TIP_BY_ID['contacts-blast'].facts],
   },
   impersonation: {
     title: tx('上门催收：能做什么，不能做什么', 'Home visits: what collectors may and may not do'),
@@ -197,7 +198,7 @@ export const TIPS: Record<TipId, TipText> = {
       '催收人员不是执法人员，无权查封财产或“抓人”。按行业指引，上门应至少两人并出示证件，未经同意不得进入住宅，不得向邻居、同事透露欠款或张贴公告。强闯、威胁或冒充警察的，可拨110。',
       'Collectors are not law enforcement and cannot seize property or “arrest” anyone. Under the industry guideline, visitors must be at least two, show ID, not enter your home without consent, and not tell neighbours or colleagues or post notices. If someone forces entry, threatens you or poses as police, call 110.',
     ),
-    facts: ['M1', 'D9', 'D9b', 'D18', 'F6'],
+    facts: [...TIP_BY_ID['impersonation'].facts],
   },
   'jail-threat': {
     title: tx('还不上钱不是犯罪', 'Being unable to pay is not a crime'),
@@ -205,7 +206,7 @@ export const TIPS: Record<TipId, TipText> = {
       '因困难逾期属于民事纠纷。只有骗取贷款，或有能力履行判决、裁定而拒不履行等情形，才可能涉及刑事责任。',
       'Falling behind because of hardship is a civil matter. Criminal liability may only arise from things like obtaining a loan by deception, or refusing to comply with a judgment or ruling while able to.',
     ),
-    facts: ['B18', 'B17', 'M2'],
+    facts: [...TIP_BY_ID['jail-threat'].facts],
   },
   'debt-relief-agency': {
     title: tx('小心“停息挂账”中介', 'Be careful with “stop the interest” agencies'),
@@ -213,7 +214,7 @@ export const TIPS: Record<TipId, TipText> = {
       '不存在“国家停息挂账政策”。这类中介可能收高额费用、骗取身份信息。想协商，可以直接免费联系贷款机构官方客服。',
       'There is no state policy to stop interest. Such agencies may charge high fees or take your personal data. To negotiate, you can contact the lender’s official customer service yourself, free of charge.',
     ),
-    facts: ['G1', 'M8', 'A10'],
+    facts: [...TIP_BY_ID['debt-relief-agency'].facts],
   },
   'credit-repair': {
     title: tx('征信不能花钱“修复”', 'Credit records cannot be “repaired” for money'),
@@ -221,7 +222,7 @@ export const TIPS: Record<TipId, TipText> = {
       '真实的逾期记录不能花钱删除（人民银行统一实施的一次性信用修复除外：免费、自动，已经结束），收费“征信修复”是骗局。信息确实有误，可以免费提出异议，20日内书面答复。',
       'Accurate overdue records cannot be removed for money (the one exception, the PBOC’s own one-time repair, was free, automatic and has closed); paid “credit repair” is a scam. Genuinely wrong data can be objected to free of charge, with a written answer within 20 days.',
     ),
-    facts: ['G2', 'G3', 'A9'],
+    facts: [...TIP_BY_ID['credit-repair'].facts],
   },
   'rate-claim': {
     title: tx('换算成年化利率再比较', 'Convert it to an annual rate before comparing'),
@@ -229,7 +230,7 @@ export const TIPS: Record<TipId, TipText> = {
       '日利率、月费率看起来很低，换算成年化后可能很高：日息万五约年化18.25%，12期月费率0.6%实际约13%。贷款产品必须展示年化利率。',
       'Daily rates and monthly fees look small but can be high per year: 0.05% a day is about 18.25%, and 0.6% a month over 12 instalments is about 13%. Lenders must show the annualised rate.',
     ),
-    facts: ['E7', 'E8', 'E1'],
+    facts: [...TIP_BY_ID['rate-claim'].facts],
   },
   lawsuit: {
     title: tx('起诉和失信有法定程序', 'Lawsuits and the defaulter list follow legal steps'),
@@ -237,7 +238,7 @@ export const TIPS: Record<TipId, TipText> = {
       '没有“逾期X天必被起诉”的规定。支付令15日内既不异议也不还款的，对方可直接申请强制执行；强制执行、失信需要生效法律文书（判决、支付令、仲裁裁决等），判决前也可能被保全冻结。法院短信请拨12368核实。',
       'No rule says you will be sued after X days. If you neither object to nor pay a payment order in 15 days, the lender may apply for enforcement. Enforcement needs an effective legal document such as a judgment, payment order or arbitral award; assets may be frozen earlier as preservation. Check court messages via 12368.',
     ),
-    facts: ['B13', 'A11', 'B14', 'B20', 'B16', 'B21'],
+    facts: [...TIP_BY_ID['lawsuit'].facts],
   },
   'credit-record': {
     title: tx('逾期会记入征信，但有期限', 'Overdue payments are recorded, for a limited time'),
@@ -245,7 +246,7 @@ export const TIPS: Record<TipId, TipText> = {
       '持牌机构的逾期可能记入征信报告，报送前应通知你。不良记录自结清起保存5年，有误可以免费提出异议。',
       'Overdue payments with licensed lenders may appear in your credit report, and you should be told first. Negative records are kept for 5 years from settlement, and errors can be objected to free of charge.',
     ),
-    facts: ['B5', 'A7', 'B8', 'A9'],
+    facts: [...TIP_BY_ID['credit-record'].facts],
   },
   'upfront-fee': {
     title: tx('放款前要交钱，多半是诈骗', 'Paying before a loan is released is likely a scam'),
@@ -253,7 +254,7 @@ export const TIPS: Record<TipId, TipText> = {
       '“资金冻结，先交解冻金、保证金”是常见诈骗，正规机构放款前不收这类费用。已经转账的，请尽快拨打110。',
       '“Your funds are frozen, pay a thaw fee or deposit first” is a common scam; licensed lenders do not charge such fees before paying out. If you have already paid, call 110 as soon as you can.',
     ),
-    facts: ['G5', 'F6'],
+    facts: [...TIP_BY_ID['upfront-fee'].facts],
   },
   'fake-account-cancel': {
     title: tx('“注销校园贷账户”是诈骗', '“Cancel your campus-loan account” is a scam'),
@@ -261,6 +262,6 @@ export const TIPS: Record<TipId, TipText> = {
       '不存在“注销账户否则影响征信”这回事，不要按对方要求借款或转账到“安全账户”。可以拨打96110或110咨询。',
       'There is no “cancel your account or your credit suffers” process. Do not borrow or transfer money to a “safe account” as asked. You can call 96110 or 110 for advice.',
     ),
-    facts: ['G4', 'F6'],
+    facts: [...TIP_BY_ID['fake-account-cancel'].facts],
   },
 };

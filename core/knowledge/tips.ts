@@ -1,6 +1,6 @@
 /**
  * Tip texts for the overlay: tipInfo() without the rest of the knowledge base. The table is
- * generated from the knowledge base (scripts/gen-knowledge.ts) and a test keeps it in sync, so
+ * generated from the knowledge base (scripts/gen/knowledge.ts) and a test keeps it in sync, so
  * the facts and sources stay the single place to edit.
  */
 import type { Locale, TipId } from '../types';

@@ -2,7 +2,7 @@
  * Knowledge-base data types. Pure data: no browser, no DOM.
  *
  * Texts are authored in zh-CN and en (`Txt`). The zh-TW text is generated from zh-CN with
- * opencc-js by scripts/gen-knowledge.ts into ./zh-TW.generated.ts and attached at load time
+ * opencc-js by scripts/gen/knowledge.ts into ./zh-TW.generated.ts and attached at load time
  * (see ./localize.ts). A unit test regenerates it in memory and compares.
  */
 import type { Locale } from '../types';

@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../core/detect/classify';
 import { getEngine } from '../../core/detect/engine';
-import { foldString } from '../../core/detect/fold';
-import { Hits, scan } from '../../core/detect/matcher';
+import { foldString } from '../../core/text';
+import { Hits, scan } from '../../core/detect/scan';
 import { RULES } from '../../core/detect/rules';
 
 const HEAD_CHARS = 40;
@@ -24,7 +24,7 @@ interface Ref {
 
 function reference(title: string, text: string): Ref {
   const e = getEngine();
-  const hits = new Hits(4096);
+  const hits = new Hits(1 << 16, Infinity);
   const tn = scan(e.a, title, Math.min(title.length, 512), hits, 0);
   const th = hits.count;
   scan(e.a, text, text.length, hits, tn + 1024);

@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getEngine } from '../../core/detect/engine';
-import { Hits, scan, startOf, type Automaton } from '../../core/detect/matcher';
-import { normalise } from '../../core/detect/normalise';
+import type { Automaton } from '../../core/detect/automaton';
+import { Hits, scan, startOf } from '../../core/detect/scan';
+import { normalise } from '../../core/text';
 
 interface Hit {
   pid: number;
@@ -75,7 +76,7 @@ describe('packed DFA matcher = normalise + indexOf reference', () => {
     },
   );
   const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''));
-  const hits = new Hits(1 << 14);
+  const hits = new Hits(1 << 16, Infinity);
 
   it('reports exactly the reference hits on random phrase / fragment / noise mixes', () => {
     fc.assert(

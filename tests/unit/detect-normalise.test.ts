@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firedRuleIds, normalise } from '../../core/detect/index';
 import { getEngine } from '../../core/detect/engine';
-import { Hits, scan, startOf } from '../../core/detect/matcher';
+import { Hits, scan, startOf } from '../../core/detect/scan';
 
 describe('normalise', () => {
   it('folds full-width ASCII and upper case (NFKC + lower)', () => {
@@ -51,7 +51,7 @@ const alphabet = fc.constantFrom(
 describe('fused matcher agrees with normalise()', () => {
   it('every hit is a phrase occurrence in the normalised text, at the mapped offsets', () => {
     const e = getEngine();
-    const hits = new Hits(10000);
+    const hits = new Hits(1 << 16, Infinity);
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (s) => {
         hits.reset();
@@ -83,11 +83,11 @@ describe('fused matcher agrees with normalise()', () => {
 });
 
 describe('generated traditional map', () => {
-  it('is up to date with the rule phrases (scripts/gen-rules.ts --check)', async () => {
+  it('is up to date with the rule phrases (scripts/gen/trad-map.ts --check)', async () => {
     const { execFileSync } = await import('node:child_process');
     const path = await import('node:path');
     const root = path.resolve(__dirname, '../..');
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-rules.ts', '--check'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen/trad-map.ts', '--check'], { cwd: root, encoding: 'utf8' });
     expect(out).toMatch(/up to date/);
   });
 });

@@ -8,10 +8,15 @@ import { firedRuleIds } from '../../core/detect/index';
 import { RULES, TIP_RULES } from '../../core/detect/rules';
 import { RULE_EXAMPLES } from '../../core/detect/rules.examples';
 import { TIP_IDS } from '../../core/types';
+import { TIP_EXAMPLES } from '../../core/tips/examples';
 
 const flagging = new Set(RULES.filter((r) => r.class !== 'none').map((r) => r.id));
-const ex = (id: string) => RULE_EXAMPLES[id] ?? { examples: [], counterExamples: [] };
-const allCounter = Object.entries(RULE_EXAMPLES).flatMap(([owner, e]) => e.counterExamples.map((text) => ({ owner, text })));
+const tipEx = (id: string) => {
+  const t = (TIP_EXAMPLES as Record<string, { fires: readonly string[]; quiet: readonly string[] }>)[id];
+  return t && { examples: t.fires, counterExamples: t.quiet };
+};
+const ex = (id: string) => RULE_EXAMPLES[id] ?? tipEx(id) ?? { examples: [], counterExamples: [] };
+const allCounter = [...Object.entries(RULE_EXAMPLES), ...TIP_RULES.map((t) => [t.id, ex(t.id)] as const)].flatMap(([owner, e]) => e.counterExamples.map((text) => ({ owner, text })));
 
 describe('rule data', () => {
   it('has unique ids, positive weights, phrases and at least one example per rule', () => {

@@ -80,7 +80,7 @@ describe('texts in every locale', () => {
 });
 
 describe('zh-TW generated file', () => {
-  it('is in sync with the generator (run npx tsx scripts/gen-knowledge.ts)', () => {
+  it('is in sync with the generator (run npx tsx scripts/gen/knowledge.ts)', () => {
     const onDisk = readFileSync(new URL('../../core/knowledge/zh-TW.generated.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(generateZhTW());
   });
@@ -93,7 +93,7 @@ describe('zh-TW generated file', () => {
 });
 
 describe('tips.generated.ts (what the overlay carries instead of the knowledge base)', () => {
-  it('is in sync with the generator (run npx tsx scripts/gen-knowledge.ts)', () => {
+  it('is in sync with the generator (run npx tsx scripts/gen/knowledge.ts)', () => {
     const onDisk = readFileSync(new URL('../../core/knowledge/tips.generated.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(generateTips());
   });
@@ -108,7 +108,7 @@ describe('tips.generated.ts (what the overlay carries instead of the knowledge b
 });
 
 describe('rate texts in zh-TW (core/rates/text-zh-TW.generated.ts)', () => {
-  it('is in sync with the generator (run npx tsx scripts/gen-knowledge.ts)', () => {
+  it('is in sync with the generator (run npx tsx scripts/gen/knowledge.ts)', () => {
     const onDisk = readFileSync(new URL('../../core/rates/text-zh-TW.generated.ts', import.meta.url), 'utf8');
     expect(onDisk).toBe(generateRateZhTW());
   });

@@ -2,6 +2,7 @@
  * Strings of the on-page overlay (banner, tip cards) and of the toolbar badge / tooltip.
  * Calm and hedged: the kind is the page's TOPIC ("may be about …"), never an accusation.
  */
+import { tipNames } from '../../tips/names';
 import { defineCatalog } from '../index';
 
 export default defineCatalog({
@@ -44,18 +45,7 @@ export default defineCatalog({
     'card.aprNote': '（估算，实际以合同为准）',
     'card.close': '关闭说明',
     disclaimer: '一般性法律信息，不构成法律意见。',
-    'tip.auto-deduction': '自动划扣',
-    'tip.family-contact': '联系家人或单位',
-    'tip.contacts-blast': '爆通讯录',
-    'tip.impersonation': '冒充执法或上门',
-    'tip.jail-threat': '坐牢、刑事威胁',
-    'tip.debt-relief-agency': '代办协商、停息挂账',
-    'tip.credit-repair': '征信修复',
-    'tip.rate-claim': '利率说法',
-    'tip.lawsuit': '起诉与执行',
-    'tip.credit-record': '征信记录',
-    'tip.upfront-fee': '放款前收费',
-    'tip.fake-account-cancel': '“注销账户”',
+    ...tipNames('zh-CN'),
     // --- issue 15: compact note, scoped close / mute, stance-aware headings
     'heading.scam.warns': '此页面在提醒“停息挂账、债务优化”等代办服务的风险',
     'heading.scam.neutral': '此页面提到“停息挂账、债务优化”等代办服务',
@@ -117,18 +107,7 @@ export default defineCatalog({
     'card.aprNote': '（估算，實際以合約為準）',
     'card.close': '關閉說明',
     disclaimer: '一般性法律資訊，不構成法律意見。',
-    'tip.auto-deduction': '自動劃扣',
-    'tip.family-contact': '聯繫家人或單位',
-    'tip.contacts-blast': '爆通訊錄',
-    'tip.impersonation': '冒充執法或上門',
-    'tip.jail-threat': '坐牢、刑事威脅',
-    'tip.debt-relief-agency': '代辦協商、停息掛賬',
-    'tip.credit-repair': '徵信修復',
-    'tip.rate-claim': '利率說法',
-    'tip.lawsuit': '起訴與執行',
-    'tip.credit-record': '徵信記錄',
-    'tip.upfront-fee': '放款前收費',
-    'tip.fake-account-cancel': '「註銷賬戶」',
+    ...tipNames('zh-TW'),
     // --- issue 15: compact note, scoped close / mute, stance-aware headings
     'heading.scam.warns': '此頁面在提醒「停息掛賬、債務優化」等代辦服務的風險',
     'heading.scam.neutral': '此頁面提到「停息掛賬、債務優化」等代辦服務',
@@ -190,18 +169,7 @@ export default defineCatalog({
     'card.aprNote': '(an estimate; the contract is what counts)',
     'card.close': 'Close explanation',
     disclaimer: 'General legal information, not legal advice.',
-    'tip.auto-deduction': 'automatic deductions',
-    'tip.family-contact': 'contacting family or employer',
-    'tip.contacts-blast': 'messaging your contacts',
-    'tip.impersonation': 'posing as officials, home visits',
-    'tip.jail-threat': 'threats of jail',
-    'tip.debt-relief-agency': 'paid negotiation agencies',
-    'tip.credit-repair': '"credit repair"',
-    'tip.rate-claim': 'a stated rate',
-    'tip.lawsuit': 'lawsuits and enforcement',
-    'tip.credit-record': 'credit record',
-    'tip.upfront-fee': 'fees before payout',
-    'tip.fake-account-cancel': '"cancel your account" calls',
+    ...tipNames('en'),
     // --- issue 15: compact note, scoped close / mute, stance-aware headings
     'heading.scam.warns': 'This page warns about paid "debt relief" or "interest freeze" services',
     'heading.scam.neutral': 'This page mentions paid "debt relief" or "interest freeze" services',

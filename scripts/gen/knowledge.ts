@@ -6,8 +6,8 @@
  *   core/rates/text-zh-TW.generated.ts — the same for the rate texts alone;
  *   core/knowledge/tips.generated.ts — every overlay tip in every locale, with its sources
  *     (the overlay script carries these two instead of the whole knowledge base).
- *   npx tsx scripts/gen-knowledge.ts          write the files
- *   npx tsx scripts/gen-knowledge.ts --check  exit 1 when a file is out of date
+ *   npx tsx scripts/gen/knowledge.ts          write the files
+ *   npx tsx scripts/gen/knowledge.ts --check  exit 1 when a file is out of date
  * tests/unit/knowledge.test.ts runs the same generators in memory.
  *
  * Order matters: tips are made from the zh-TW files on disk, so those are written first and
@@ -29,12 +29,12 @@ type Part = keyof typeof PARTS;
 
 async function one(name: Part): Promise<boolean> {
   const file = PARTS[name];
-  const target = fileURLToPath(new URL(`../${file}`, import.meta.url));
-  const gen = await import('../core/knowledge/generate');
+  const target = fileURLToPath(new URL(`../../${file}`, import.meta.url));
+  const gen = await import('../../core/knowledge/generate');
   const text = name === 'zh-TW' ? gen.generateZhTW() : name === 'rates-zh-TW' ? gen.generateRateZhTW() : gen.generateTips();
   if (check) {
     if (readFileSync(target, 'utf8') !== text) {
-      console.error(`${file} is out of date: run npx tsx scripts/gen-knowledge.ts`);
+      console.error(`${file} is out of date: run npx tsx scripts/gen/knowledge.ts`);
       return false;
     }
     console.log(`${file} is up to date`);

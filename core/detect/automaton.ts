@@ -1,33 +1,24 @@
 /**
- * One-pass multi-phrase matcher: Aho–Corasick over UTF-16 code units, fused with
- * normalisation. Each raw code unit goes through ONE lookup table (Uint16Array, 64 K entries)
- * that already encodes case/width/traditional folding and the automaton's alphabet; chars no
- * phrase uses map to class 0 (always back to the root); zero-width chars are skipped; "(" /
- * "（" runs a tiny check for pinyin annotations ("問(wèn)") which are skipped too.
+ * Builds the one-pass matcher: an Aho–Corasick automaton over UTF-16 code units, fused with
+ * the fold of core/text. Each raw code unit goes through ONE class table (Uint16Array, 64 K
+ * entries) that encodes the fold and the automaton's alphabet; chars no phrase uses map to
+ * class 0 (back to the root); skip characters and "(" get classes of their own (scan.ts).
  *
- * Automaton: a complete DFA (failure links resolved at build time, so every char is exactly
- * one transition and the scan has no failure loop and no dense/deep branch), stored in
- * row-displacement form. Most transitions of a state equal the root's (δ(s, k) = δ(root, k)
- * for almost every k), so only the differences are stored: state s owns the slots
- * base[s] + k of one packed table whose entries carry their owner, and
+ * The automaton is a complete DFA (failure links resolved at build time: one transition per
+ * char, no failure loop), stored in row-displacement form. Most transitions of a state equal
+ * the root's, so only the differences are stored: state s owns the slots base[s] + k of one
+ * packed table whose entries carry their owner, and
  *   δ(s, k) = owner(tab[base[s] + k]) === s ? next(tab[base[s] + k]) : root[k].
- * A state's id is its row base (| OUT if it has outputs), so a step needs no per-state load.
- * ≈ 3,900 stored transitions for ≈ 1,900 states × 570 classes: an 18 KB table besides the
- * 128 KB class table, small enough to stay in cache (the earlier ≈ 0.34 MB of dense rows made
- * throughput depend on memory layout). Built at runtime from the phrase list, so no table ships.
+ * A state's id is its row base (| OUT if it has outputs), so a step needs no per-state load,
+ * and the table stays small enough to stay in cache. Built at runtime from the phrase list.
+ *
+ * Worked example: phrases "ab", "b". Classes a=1, b=2. The root's row: root[1] = state A
+ * (after "a"), root[2] = state B (after "b", an output). State A differs from the root only
+ * on b (→ state AB, outputs "ab" and "b"), so A stores one slot, tab[base(A) + 2]; on any
+ * other class A falls back to root[k].
  */
-import { foldChar, foldedSources, foldString, isSkip as isSkipImport, pinyinEnd as pinyinEndImport } from './fold';
-
-// Module-local bindings for the helpers called per char or per match: when the module is loaded
-// as CommonJS (tsx: npm run bench/scan/eval), every call through an import is a getter call.
-const isSkip = isSkipImport;
-const pinyinEnd = pinyinEndImport;
-
-const SKIP = 0xffff;
-const PAREN = 0xfffe;
-/** flag of the states with outputs, in their ids; ids without it are row bases */
-const OUT = 0x4000;
-const BASE = OUT - 1;
+import { foldChar, foldedSources, foldString, needsBoundary, SKIP_CHARS } from '../text';
+import { BASE, OUT, PAREN, SKIP } from './scan';
 /** owner of a free slot of `tab` (no state) */
 const FREE = -1;
 
@@ -52,9 +43,6 @@ export interface Automaton {
   patWord: Uint8Array;
   patterns: string[];
 }
-
-const isAsciiAlnum = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Build from already-unique phrases; pattern id = index in `phrases`. */
 export function buildAutomaton(phrases: readonly string[]): Automaton {
@@ -92,7 +80,7 @@ export function buildAutomaton(phrases: readonly string[]): Automaton {
   const patWord = new Uint8Array(patterns.length);
   patterns.forEach((p, i) => {
     patLen[i] = p.length;
-    if (p.length > 0) patWord[i] = isAsciiAlnum(p.charCodeAt(0)) || isAsciiAlnum(p.charCodeAt(p.length - 1)) ? 1 : 0;
+    patWord[i] = needsBoundary(p) ? 1 : 0;
   });
   const single = new Int32Array(size).fill(-1);
   for (let b = 0; b < size; b++)
@@ -125,8 +113,7 @@ function classTable(clsOfChar: Map<number, number>): Uint16Array {
     const k = clsOfChar.get(foldChar(src));
     if (k !== undefined) cls[src] = k;
   }
-  for (const z of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x2061, 0x2062, 0x2063, 0x2064])
-    cls[z] = SKIP;
+  for (const z of SKIP_CHARS) cls[z] = SKIP;
   cls[0x28] = PAREN;
   cls[0xff08] = PAREN;
   return cls;
@@ -195,13 +182,11 @@ function buildTrie(patterns: readonly string[], clsOfChar: Map<number, number>):
 /**
  * Row displacement: give each state a base so that its stored classes land on free slots, and
  * no two states the same base (the base is the state's id). First fit, biggest rows first (they
- * are the hardest to place; the many rows of 1–2 entries then fill the holes). Candidate bases
- * are only those that put the row's smallest class on a free slot, found through a "next free
- * slot" forest (path-compressed), so occupied stretches are skipped in one step. Rows of 3+
- * entries start their search where the table so far would be FILL full, not at its first hole:
- * in the crowded front a row of m entries needs ~1/free^m tries (≈ 70 K tries in all, too slow
- * for cold code at start-up); this takes ≈ 16 K (most for rows of 1–2 entries, which must also
- * avoid the bases taken), for a table no longer.
+ * are the hardest to place; the many small rows then fill the holes). Candidate bases are only
+ * those that put the row's smallest class on a free slot, found through a "next free slot"
+ * forest (path-compressed). Rows of 3+ entries start their search where the table so far would
+ * be FILL full rather than at its first hole: in the crowded front a row of m entries needs
+ * about 1/free^m tries, too slow for a build that runs once in cold code.
  */
 const FILL = 0.6;
 function pack(rows: number[][], nCls: number, room = 0): { base: Int32Array; owner: Int32Array; next: Int32Array; size: number } {
@@ -266,143 +251,8 @@ function pack(rows: number[][], nCls: number, room = 0): { base: Int32Array; own
   return { base, owner, next, size };
 }
 
-/** State ids but the root's, longest row first, ties by id (a bucket sort: no comparator calls in cold code). */
+/** State ids but the root's, longest row first, ties by id. */
 function longestFirst(rows: number[][]): number[] {
-  const buckets: number[][] = [];
-  for (let s = 1; s < rows.length; s++) (buckets[rows[s]!.length] ??= []).push(s);
-  const out: number[] = [];
-  for (let len = buckets.length - 1; len >= 0; len--) for (const s of buckets[len] ?? []) out.push(s);
-  return out;
-}
-
-/**
- * Hits of one scan, in end order. Reused across scans (no per-char allocation). Three stores
- * per hit, as hits are frequent (≈ 64 K per 1 M chars): a hit's start is recomputed by
- * startOf() where needed (tips only), and whether it is in the title follows from its index
- * (the caller notes `count` after scanning the title).
- */
-export class Hits {
-  pid: Int32Array;
-  /** original index just past the match */
-  end: Int32Array;
-  /** normalised index of the match end (for proximity) */
-  npos: Int32Array;
-  count = 0;
-  constructor(readonly cap: number) {
-    this.pid = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.npos = new Int32Array(cap);
-  }
-  reset(): void {
-    this.count = 0;
-  }
-}
-
-/** Work done besides the one step per char and one per stored hit (multi-output reporting, startOf), for the linear-time test. */
-let extraWork = 0;
-
-/**
- * Scan s[0..limit) and append hits. `nBase` offsets the normalised positions (so title and text
- * never look "near" each other). Returns the normalised length scanned, and counts transitions
- * in `ops` (for the linear-time property test).
- */
-export function scan(a: Automaton, s: string, limit: number, hits: Hits, nBase: number, ops?: { n: number }): number {
-  const { cls, root, tab } = a;
-  const c0 = hits.count;
-  let st = 0;
-  // the normalised position of char i is i + off: off only changes on skipped chars (rare), so
-  // the loop keeps no per-char counter
-  let off = nBase + 1;
-  extraWork = 0;
-  const end = Math.min(limit, s.length);
-  for (let i = 0; i < end; i++) {
-    const k = cls[s.charCodeAt(i)]!;
-    if (k >= PAREN) {
-      if (k === SKIP) {
-        off--;
-        continue;
-      }
-      // a pinyin note starts with a pinyin letter (a-z, ü, toned vowels): test that here, as
-      // most "(" are not notes, before the full check
-      const c1 = i + 1 < end ? s.charCodeAt(i + 1) : 0;
-      const j = (c1 >= 97 && c1 <= 122) || (c1 >= 0xe0 && c1 <= 0x1e3f) ? pinyinEnd(s, i) : -1;
-      if (j > 0 && j <= end) {
-        off -= j - i; // the whole note is skipped
-        i = j - 1;
-      } else st = 0; // "(" is in no phrase
-      continue;
-    }
-    // one DFA step: the state's own (packed) transition, else the root's
-    const e = tab[(st & BASE) + k]!;
-    // owner === st ⇔ d === 0 (a free slot's owner reads as 0xffff, which no state is)
-    const m = (((e >>> 16) ^ st) - 1) >> 31; // -1 iff st owns the slot
-    st = (e & 0xffff & m) | (root[k]! & ~m);
-    if (st >= OUT) report(a, s, i, st & BASE, hits, i + off);
-  }
-  if (ops) {
-    ops.n += end + extraWork + (hits.count - c0);
-    extraWork = 0;
-  }
-  return end - 1 + off - nBase;
-}
-
-/**
- * Append the outputs of the state with base b, reached at original index i (normalised position
- * np). Out of the scan loop: outputs are rare next to plain steps (≈ 6 %); inlining the stores
- * into the loop measured slower (more live values in the hot loop).
- */
-function report(a: Automaton, s: string, i: number, b: number, hits: Hits, np: number): void {
-  const id1 = a.single[b]!;
-  if (id1 >= 0) {
-    // most output states: one phrase, no word boundary to check
-    const c = hits.count;
-    if (c >= hits.cap) return; // full: later hits are dropped
-    hits.pid[c] = id1;
-    hits.end[c] = i + 1;
-    hits.npos[c] = np;
-    hits.count = c + 1;
-    return;
-  }
-  const { outStart, out, patLen, patWord } = a;
-  for (let x = outStart[b]!, y = outStart[b + 1]!; x < y; x++) {
-    const id = out[x]!;
-    extraWork++;
-    if (patWord[id] === 1) {
-      const start = startOf(s, i, patLen[id]!);
-      if (start > 0 && isAsciiAlnum(s.charCodeAt(start - 1))) continue;
-      // right boundary; a plural "s" is allowed ("loan" matches "loans")
-      const r = i + 1 < s.length ? s.charCodeAt(i + 1) : 32;
-      if (isAsciiAlnum(r) && !((r === 115 || r === 83) && !(i + 2 < s.length && isAsciiAlnum(s.charCodeAt(i + 2))))) continue;
-    }
-    const c = hits.count;
-    if (c >= hits.cap) return; // full: later hits are dropped
-    hits.pid[c] = id;
-    hits.end[c] = i + 1;
-    hits.npos[c] = np;
-    hits.count = c + 1;
-  }
-}
-
-/** Original index of the start of a match of `len` normalised chars ending at original index i. */
-export function startOf(s: string, i: number, len: number): number {
-  let p = i;
-  let left = len - 1;
-  while (left > 0 && p > 0) {
-    p--;
-    extraWork++;
-    const c = s.charCodeAt(p);
-    if (isSkip(c)) continue;
-    if (c === 0x29 || c === 0xff09) {
-      // maybe the end of a pinyin annotation: find its "(" and check
-      let q = p - 1;
-      const lim = Math.max(0, p - 9);
-      while (q > lim && s.charCodeAt(q) !== 0x28 && s.charCodeAt(q) !== 0xff08) q--;
-      if (q >= 0 && (s.charCodeAt(q) === 0x28 || s.charCodeAt(q) === 0xff08) && pinyinEnd(s, q) === p + 1) {
-        p = q;
-        continue;
-      }
-    }
-    left--;
-  }
-  return p;
+  const ids = Array.from({ length: rows.length - 1 }, (_, i) => i + 1);
+  return ids.sort((a, b) => rows[b]!.length - rows[a]!.length || a - b);
 }

@@ -1,8 +1,9 @@
-import { foldChar, isSkip, pinyinEnd } from './fold';
+import { foldChar } from './fold';
+import { isOpenParen, pinyinEnd } from './pinyin';
+import { isSkip } from './skip';
 
 /**
- * The normalised text the rules see: NFKC-style width folding, ASCII lower-case,
- * traditional → simplified for the rule characters, zero-width chars removed, pinyin
+ * The normalised text the rules see: folded (fold.ts), skip characters removed, pinyin
  * annotations ("問(wèn)") removed. `map[j]` is the index in `text` of normalised char j.
  * The matcher applies exactly this transformation on the fly (a test checks they agree).
  */
@@ -13,7 +14,7 @@ export function normalise(text: string): { text: string; map: Int32Array } {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSkip(c)) continue;
-    if (c === 0x28 || c === 0xff08) {
+    if (isOpenParen(c)) {
       const j = pinyinEnd(text, i);
       if (j > 0) {
         i = j - 1;

@@ -1,0 +1,141 @@
+/**
+ * Matching and evaluation: scan the title and text once into a ScanState, then count the
+ * rules (an anchor phrase, with a `near` phrase within the rule's window when it has one).
+ */
+import type { ClassifyInput } from '../types';
+import type { Engine } from './engine';
+import { GATE_CHARS } from './host';
+import { scan } from './scan';
+import { ScanState } from './state';
+
+/** Characters of a title that are read. */
+export const TITLE_MAX = 512;
+/** Normalised distance between the title and the text, so nothing in one is "near" the other. */
+const TITLE_GAP = 1024;
+/** The opening of a text: a rule counted here is a feature of its own (features.ts). */
+export const OPENING_CHARS = 200;
+/** The headline: a scam cue in the title or this many first characters makes the page about it. */
+export const HEAD_CHARS = 40;
+/** Hits looked at on each side when checking a tip rule's `near` condition. */
+const NEIGHBOURS = 48;
+
+/** role bits (engine.ts packs them): anchor of a rule with a `near` condition / near phrase of the rule / the rule is a scam rule */
+export const ROLE_NEEDS_NEAR = 1;
+export const ROLE_NEAR = 2;
+export const ROLE_SCAM = 4;
+
+/** pattern flag bits (engine.ts): the pattern is a gate cue */
+const GATE_FLAG = 16;
+
+/** A string field of the input, or '' (callers may hand over anything). */
+export const str = (x: unknown): string => (typeof x === 'string' ? x : '');
+
+/** Scan title + text (within `budget` characters) into a new scan state. */
+export function match(e: Engine, input: ClassifyInput, budget: number, knownLender: boolean): ScanState {
+  const st = new ScanState(e);
+  const { hits } = st;
+  const title = str(input.title);
+  const text = str(input.text);
+  const tl = Math.min(title.length, TITLE_MAX, budget);
+  const tn = scan(e.a, title, tl, hits, 0);
+  st.titleHits = hits.count;
+  const limit = Math.min(text.length, Math.max(0, budget - tl));
+  st.textLength = scan(e.a, text, limit, hits, tn + TITLE_GAP) - TITLE_GAP;
+  st.overBudget = text.length > limit;
+  st.gateHit = knownLender || gateCueIn(e, st);
+  return st;
+}
+
+/** Is there a gate cue in the title or the first GATE_CHARS of the text? */
+function gateCueIn(e: Engine, st: ScanState): boolean {
+  const { pid, end, count } = st.hits;
+  for (let h = 0; h < count; h++) {
+    // text hits are in end order: none after this one is in the opening either
+    if (h >= st.titleHits && end[h]! > GATE_CHARS) return false;
+    if ((e.patFlags[pid[h]!]! & GATE_FLAG) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Count the class rules over the hits in one pass (hits are in position order): an anchor
+ * counts when a `near` phrase of its rule ended within the window before it, or when one starts
+ * within the window after it (the anchor waits as "pending" until then; only the latest
+ * pending anchor of a rule is kept). Also counts the jurisdiction vocabulary.
+ */
+export function evaluate(e: Engine, st: ScanState): void {
+  const { roleStart, roles, patFlags, rWindow } = e;
+  const patLen = e.a.patLen;
+  const { pid, npos, end, count } = st.hits;
+  const { ruleCount: rc, ruleTitle: rt, ruleHead: rh, lastNear: ln, pendingHit: ph, juris, titleHits: th } = st;
+  const inHead = (h: number): boolean => h < th || end[h]! <= HEAD_CHARS;
+  const inOpening = (h: number): boolean => h < th || end[h]! <= OPENING_CHARS;
+  for (let h = 0; h < count; h++) {
+    const p = pid[h]!;
+    const f = patFlags[p]!;
+    if ((f & 15) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
+    if ((f & 64) !== 0) st.warns++;
+    if ((f & 128) !== 0) st.promotes++;
+    const np = npos[h]!;
+    const len = patLen[p]!;
+    // the class rules this pattern anchors, then those it is a `near` phrase of
+    for (let x = roleStart[p]!, y = roleStart[p + 1]!; x < y; x++) {
+      const role = roles[x]!;
+      const ri = role >> 3;
+      if ((role & ROLE_NEAR) === 0) {
+        if ((role & ROLE_NEEDS_NEAR) !== 0 && ln[ri]! < np - len - rWindow[ri]!) {
+          ph[ri] = h;
+          continue;
+        }
+        rc[ri]!++;
+        if (h < th) rt[ri] = 1;
+        if (inOpening(h)) rh[ri] = 1;
+        if ((role & ROLE_SCAM) !== 0 && inHead(h)) st.scamHead = true;
+      } else {
+        // near: remember it, and settle a pending anchor it is close enough to
+        ln[ri] = np;
+        const a = ph[ri]!;
+        if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
+          rc[ri]!++;
+          if (a < th) rt[ri] = 1;
+          if (inOpening(a)) rh[ri] = 1;
+          if ((role & ROLE_SCAM) !== 0 && inHead(a)) st.scamHead = true;
+          ph[ri] = -1;
+        }
+      }
+    }
+  }
+}
+
+/** Does hit h of a rule with this `near` set have a near phrase within `window` (either side)? */
+export function nearSatisfied(e: Engine, st: ScanState, h: number, near: Uint8Array, window: number): boolean {
+  const { npos, pid, count } = st.hits;
+  const np = npos[h]!;
+  const lo = np - e.a.patLen[pid[h]!]! - window;
+  const hi = np + window;
+  for (let j = h - 1, k = 0; j >= 0 && k < NEIGHBOURS; j--, k++) {
+    if (npos[j]! < lo) break;
+    if (near[pid[j]!] === 1) return true;
+  }
+  for (let j = h + 1, k = 0; j < count && k < NEIGHBOURS; j++, k++) {
+    if (npos[j]! - e.a.patLen[pid[j]!]! > hi) break;
+    if (near[pid[j]!] === 1) return true;
+  }
+  return false;
+}
+
+/** Count the tip rules' hits into ruleCount (after evaluate()). For firedRuleIds(). */
+export function evaluateTips(e: Engine, st: ScanState): void {
+  const { anchorStart, anchorRules, rules, nClassRules } = e;
+  const { pid, count } = st.hits;
+  for (let h = 0; h < count; h++) {
+    const p = pid[h]!;
+    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+      const ri = anchorRules[x]!;
+      if (ri < nClassRules) continue;
+      const r = rules[ri]!;
+      if (r.near && !nearSatisfied(e, st, h, r.near, r.window)) continue;
+      st.ruleCount[ri]!++;
+    }
+  }
+}

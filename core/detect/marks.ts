@@ -1,0 +1,71 @@
+/**
+ * Tips: where a tip rule's phrase occurs in the text (not the title) of a flagged page, with
+ * offsets into the ORIGINAL text; overlaps removed, at most MAX_PER_TIP per tip, none inside a
+ * 《…》 title, none that does not fit the page's kind.
+ */
+import type { PageKind, Tip, TipId } from '../types';
+import type { Engine } from './engine';
+import { nearSatisfied } from './evaluate';
+import { parseRate } from './rate';
+import { startOf } from './scan';
+import type { ScanState } from './state';
+
+export const MAX_TIPS = 40;
+/** Marks per tip and page: the first claims are enough, a page full of marks helps no one. */
+export const MAX_PER_TIP = 2;
+/** How far back a mark looks for an unclosed 《 (a law's title is not a claim). */
+const TITLE_REACH = 40;
+
+/** Is s[i] inside a 《…》 book or law title? */
+function inBookTitle(s: string, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - TITLE_REACH; j--) {
+    const c = s.charCodeAt(j);
+    if (c === 0x300b) return false; // 》
+    if (c === 0x300a) return true; // 《
+  }
+  return false;
+}
+/** pattern flag bit (engine.ts): the pattern anchors a tip rule */
+const TIP_FLAG = 32;
+
+/** Tips that do not fit a page of this kind (the fact would answer a claim it does not make). */
+const UNFIT: Partial<Record<PageKind, readonly TipId[]>> = { scam: ['jail-threat'] };
+
+export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKind): Tip[] {
+  const unfit = UNFIT[kind] ?? [];
+  const raw: Tip[] = [];
+  const { pid, count, end: hEnd } = st.hits;
+  const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
+  for (let h = st.titleHits; h < count && raw.length < MAX_TIPS * 4; h++) {
+    const p = pid[h]!;
+    if ((patFlags[p]! & TIP_FLAG) === 0) continue;
+    // a pattern's rules are in rule order, tip rules last: walk back over them
+    for (let x = anchorStart[p + 1]! - 1, y = anchorStart[p]!; x >= y; x--) {
+      const ri = anchorRules[x]!;
+      if (ri < nClassRules) break;
+      const r = rules[ri]!;
+      if (!r.tip || unfit.includes(r.tip) || (r.near && !nearSatisfied(e, st, h, r.near, r.window))) continue;
+      const end = hEnd[h]!;
+      const start = startOf(text, end - 1, e.a.patLen[p]!);
+      if (inBookTitle(text, start)) continue;
+      if (r.tip === 'rate-claim') {
+        const pr = parseRate(text, start, end, e.a.patterns[p]!);
+        if (pr) raw.push({ id: r.tip, start, end: pr.end, text: '', rate: pr.rate });
+      } else raw.push({ id: r.tip, start, end, text: '' });
+    }
+  }
+  // earliest start first, longer first; drop anything overlapping a kept tip
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Tip[] = [];
+  const perTip = new Map<TipId, number>();
+  let lastEnd = -1;
+  for (const t of raw) {
+    if (t.start < lastEnd || (perTip.get(t.id) ?? 0) >= MAX_PER_TIP) continue;
+    perTip.set(t.id, (perTip.get(t.id) ?? 0) + 1);
+    t.text = text.slice(t.start, t.end);
+    out.push(t);
+    lastEnd = t.end;
+    if (out.length >= MAX_TIPS) break;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * Everything one classification writes, in one object made per document: the hits of the
+ * scan, and what evaluation derives from them. Nothing about a document outlives its call.
+ */
+import type { Engine } from './engine';
+import { Hits } from './scan';
+
+/** Where a rule stands in the one pass of evaluate(): never before any near phrase. */
+export const FAR = -0x40000000;
+
+export class ScanState {
+  readonly hits: Hits;
+  /** hits [0, titleHits) are in the title, the rest in the text */
+  titleHits = 0;
+  /** the text was longer than the budget (only part of it was read) */
+  overBudget = false;
+  /** a flagging cue in the title or the opening (or a known lender host) */
+  gateHit = false;
+  /** per rule: counted hits, and whether one of them is in the title */
+  readonly ruleCount: number[];
+  readonly ruleTitle: number[];
+  /** per rule: one of its counted hits is in the opening (title or first OPENING_CHARS of text) */
+  readonly ruleHead: number[];
+  /** per rule: the normalised end of its last near phrase, and its pending anchor hit (-1 = none) */
+  readonly lastNear: number[];
+  readonly pendingHit: number[];
+  /** hits of each jurisdiction's vocabulary (JURIS order) */
+  readonly juris = [0, 0, 0, 0];
+  /** a scam rule counted a hit in the headline (title or the first HEAD_CHARS) */
+  scamHead = false;
+  /** stance words: warning against a scheme, selling it */
+  warns = 0;
+  promotes = 0;
+  /** normalised length of the text read */
+  textLength = 0;
+
+  constructor(e: Engine) {
+    const n = e.rules.length;
+    this.hits = new Hits(e.a.patterns.length);
+    this.ruleCount = new Array<number>(n).fill(0);
+    this.ruleTitle = new Array<number>(n).fill(0);
+    this.ruleHead = new Array<number>(n).fill(0);
+    this.lastNear = new Array<number>(n).fill(FAR);
+    this.pendingHit = new Array<number>(n).fill(-1);
+  }
+
+  /** Some limit bound: the text budget or a phrase's hit cap. */
+  get truncated(): boolean {
+    return this.overBudget || this.hits.capped;
+  }
+}
