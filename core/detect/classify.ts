@@ -10,7 +10,7 @@ import { evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
 import { features } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
-import { collectTips } from './marks';
+import { collectTips, MAX_TIPS } from './marks';
 import { CLASSES, contributions, probabilities } from './model';
 import type { ScanState } from './state';
 
@@ -89,7 +89,7 @@ export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict 
     level,
     score: kind === 'none' ? 0 : Math.round(confidence * 100),
     reasons: kind === 'none' ? [] : reasonsFor(e, x, d, kind),
-    tips: kind === 'none' ? [] : collectTips(e, st, str(input.text), kind),
+    tips: kind === 'none' ? [] : collectTips(e, st, str(input.text), kind, message ? MAX_TIPS : undefined),
     jurisdiction: jurisdictionOf(st, hostOf(input.url)),
   };
   if (kind !== 'none') {

@@ -31,7 +31,8 @@ const TIP_FLAG = 32;
 /** Tips that do not fit a page of this kind (the fact would answer a claim it does not make). */
 const UNFIT: Partial<Record<PageKind, readonly TipId[]>> = { scam: ['jail-threat'] };
 
-export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKind): Tip[] {
+/** `perTipMax`: a page gets MAX_PER_TIP marks per tip; a short message is read whole, every claim marked. */
+export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKind, perTipMax = MAX_PER_TIP): Tip[] {
   const unfit = UNFIT[kind] ?? [];
   const raw: Tip[] = [];
   const { pid, count, end: hEnd } = st.hits;
@@ -60,7 +61,7 @@ export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKi
   const perTip = new Map<TipId, number>();
   let lastEnd = -1;
   for (const t of raw) {
-    if (t.start < lastEnd || (perTip.get(t.id) ?? 0) >= MAX_PER_TIP) continue;
+    if (t.start < lastEnd || (perTip.get(t.id) ?? 0) >= perTipMax) continue;
     perTip.set(t.id, (perTip.get(t.id) ?? 0) + 1);
     t.text = text.slice(t.start, t.end);
     out.push(t);

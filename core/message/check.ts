@@ -1,6 +1,6 @@
 /**
  * The ONE adapter between the message check and the detection engine. Today it reads a
- * message with the page classifier (classify); when core/detect gains its message mode, only
+ * message with the engine's message mode (thresholds for a sentence, every claim marked); only
  * this file changes. Everything after it (advice, marks) works on MessageResult.
  */
 import { classify } from '../detect';
@@ -39,7 +39,7 @@ export function separateTips(tips: readonly Tip[]): Tip[] {
 export function checkMessage(input: string): MessageResult {
   const truncated = input.length > MAX_MESSAGE;
   const text = truncated ? input.slice(0, MAX_MESSAGE) : input;
-  const v = classify({ text });
+  const v = classify({ text }, { mode: 'message' });
   const tips = separateTips(v.tips.filter((t) => t.start >= 0 && t.end <= text.length && t.end > t.start));
   let kind = v.kind;
   // A page score is tuned for pages; a one-line message has few words to add up. A claim that
