@@ -55,8 +55,8 @@ export function score(e: Engine, st: ScanState, knownLender: boolean, read: numb
 export const LEVEL_AT = { medium: 0.75, high: 0.92 } as const;
 
 /**
- * The kind is the most probable class; the level follows the model's confidence in it, one
- * step lower when a limit bound (part of the page was not read).
+ * The kind is the most probable class; the level follows the model's confidence that the page
+ * is flagged at all, one step lower when a limit bound (part of the page was not read).
  */
 export function decide(probs: readonly number[], classes: readonly PageKind[], gateHit: boolean, truncated: boolean): { kind: PageKind; confidence: number; level: Level } {
   let k = 0;
@@ -64,7 +64,12 @@ export function decide(probs: readonly number[], classes: readonly PageKind[], g
   const kind = gateHit ? classes[k]! : 'none';
   if (kind === 'none') return { kind, confidence: gateHit ? probs[k]! : 1, level: 'low' };
   const p = probs[k]!;
-  let level: Level = p >= LEVEL_AT.high ? 'high' : p >= LEVEL_AT.medium ? 'medium' : 'low';
+  // The level is how sure the model is that the page is about borrowing or debt at all
+  // (1 − P(none)), not how sure it is of the kind: a debt-relief ad that also talks about overdue
+  // debt splits its probability between scam and overdue, yet is no less surely a page to note.
+  const none = classes.indexOf('none');
+  const pFlag = none >= 0 ? 1 - probs[none]! : p;
+  let level: Level = pFlag >= LEVEL_AT.high ? 'high' : pFlag >= LEVEL_AT.medium ? 'medium' : 'low';
   if (truncated) level = level === 'high' ? 'medium' : 'low';
   return { kind, confidence: p, level };
 }

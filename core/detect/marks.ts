@@ -31,7 +31,10 @@ const TIP_FLAG = 32;
 /** Tips that do not fit a page of this kind (the fact would answer a claim it does not make). */
 const UNFIT: Partial<Record<PageKind, readonly TipId[]>> = { scam: ['jail-threat'] };
 
-/** `perTipMax`: a page gets MAX_PER_TIP marks per tip; a short message is read whole, every claim marked. */
+/**
+ * `perTipMax`: a page gets MAX_PER_TIP marks per tip; a short message is read whole, every claim
+ * marked. Rate claims count per claim text.
+ */
 export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKind, perTipMax = MAX_PER_TIP): Tip[] {
   const unfit = UNFIT[kind] ?? [];
   const raw: Tip[] = [];
@@ -58,11 +61,13 @@ export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKi
   // earliest start first, longer first; drop anything overlapping a kept tip
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Tip[] = [];
-  const perTip = new Map<TipId, number>();
+  const perTip = new Map<string, number>();
   let lastEnd = -1;
   for (const t of raw) {
-    if (t.start < lastEnd || (perTip.get(t.id) ?? 0) >= perTipMax) continue;
-    perTip.set(t.id, (perTip.get(t.id) ?? 0) + 1);
+    // a rate claim is capped per claim text, since each different one carries its own numbers
+    const key = t.id === 'rate-claim' ? `${t.id}:${text.slice(t.start, t.end)}` : t.id;
+    if (t.start < lastEnd || (perTip.get(key) ?? 0) >= perTipMax) continue;
+    perTip.set(key, (perTip.get(key) ?? 0) + 1);
     t.text = text.slice(t.start, t.end);
     out.push(t);
     lastEnd = t.end;

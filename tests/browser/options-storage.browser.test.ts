@@ -123,11 +123,16 @@ describe('several extension pages writing at once', () => {
       const want = i % 2 === 0; // alternate, so each try is a real change on both pages
       const overlay = a.locator('input[name="overlay"]');
       const tips = c.locator('input[name="inlineTips"]');
-      await Promise.all([overlay.setChecked(!want), tips.setChecked(!want)]);
+      // click, not setChecked: the other page's write may re-render this box for an instant before
+      // the store's retry lands, and setChecked fails on that transient state; what must hold is
+      // what ends up stored.
+      await Promise.all([overlay.click(), tips.click()]);
       await waitFor(async () => {
         const s = await stored(a);
         return s.overlay === !want && s.inlineTips === !want;
       }, `try ${i}: both writes kept`);
+      // and both pages show what is stored before the next pair of clicks
+      await waitFor(async () => (await overlay.isChecked()) === !want && (await tips.isChecked()) === !want, `try ${i}: pages show it`);
     }
     await a.close();
     await c.close();
