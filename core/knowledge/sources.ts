@@ -34,6 +34,10 @@ const CARD: [string, string] = [
   '《商业银行信用卡业务监督管理办法》（2011）',
   'Measures on the Supervision of Commercial Banks’ Credit Card Business (2011)',
 ];
+const COMPLAINT: [string, string] = [
+  '《银行业保险业消费投诉处理管理办法》（原银保监会令2020年第3号）',
+  'Measures on Handling Banking and Insurance Consumer Complaints (CBIRC Order 2020 No. 3)',
+];
 
 export const SOURCES: Source[] = [
   src('cc-676', 'law', CC, ['第676条', 'Art. 676']),
@@ -72,11 +76,13 @@ export const SOURCES: Source[] = [
     ['《中国人民银行金融消费者权益保护实施办法》（人民银行令〔2020〕第5号）', 'PBOC Measures on Protecting Financial Consumers (PBOC Order 2020 No. 5)'],
     ['第四章（金融消费争议解决）', 'Chapter IV (settling disputes)'],
   ),
+  src('complaint-2020', 'rule', COMPLAINT, ['第11条、第13条', 'Arts. 11, 13']),
+  src('complaint-2020-16', 'rule', COMPLAINT, ['第16条', 'Art. 16']),
   src(
-    'complaint-2020',
+    'complaint-2020-time',
     'rule',
-    ['《银行业保险业消费投诉处理管理办法》（原银保监会令2020年第3号）', 'Measures on Handling Banking and Insurance Consumer Complaints (CBIRC Order 2020 No. 3)'],
-    ['第11条、第13条', 'Arts. 11, 13'],
+    COMPLAINT,
+    ['处理时限条款（条号未核实；据财新、新华社2020-01-17报道）', 'time-limit article (number not checked; as reported by Caixin and Xinhua, 2020-01-17)'],
   ),
   src('crr-15', 'regulation', CRR, ['第15条', 'Art. 15']),
   src('crr-16', 'regulation', CRR, ['第16条', 'Art. 16']),
