@@ -65,6 +65,13 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
   const maxAttempts = opts.maxAttempts ?? 5;
   const read = (raw: unknown) => parseSettings(raw, { now: now() }).settings;
   let queue: Promise<unknown> = Promise.resolve();
+  type Change = (current: Settings) => Settings | void;
+  /**
+   * Our last write and the changes it carries. A later write of ours built on it inherits them:
+   * if that later write is then lost, its retry re-applies the earlier changes too (the earlier
+   * write's own watch ended when it saw the later one built on it).
+   */
+  let lastOwn: { id: string; changes: Change[] } | null = null;
 
   /** After writing `id`: resolve true if the next stored value was not built on it (within watchMs). */
   function replacedLater(id: string, ready: Promise<void>): Promise<boolean> {
@@ -86,11 +93,14 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
     });
   }
 
-  function write(fn: (current: Settings) => Settings | void, attempt: number): Promise<Settings> {
+  function write(changes: Change[], attempt: number): Promise<Settings> {
     const run = queue.then(async () => {
       const raw = await backend.get();
-      const current = read(raw);
-      const changed = fn(current) ?? current;
+      const base = idOf(raw, 'writeId');
+      // changes are functions of the current settings, so applying one again is safe
+      const chain = [...new Set([...(lastOwn && base === lastOwn.id ? lastOwn.changes : []), ...changes])].slice(-20);
+      let changed = read(raw);
+      for (const fn of chain) changed = fn(changed) ?? changed;
       const next = pruneExpired(parseSettings(changed, { now: now() }).settings, now());
       const rev = revOf(raw) + 1;
       const id = newWriteId();
@@ -99,15 +109,16 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
       const ready = new Promise<void>((res, rej) => ((stored = res), (failed = rej)));
       const replaced = replacedLater(id, ready);
       try {
-        await backend.set({ ...next, rev, writeId: id, baseId: idOf(raw, 'writeId') });
+        await backend.set({ ...next, rev, writeId: id, baseId: base });
         stored();
+        lastOwn = { id, changes: chain };
       } catch (e) {
         failed(e);
         throw e;
       }
       // Not awaited: the caller learns of the write now; a lost race is repaired in the background.
       void replaced.then((lost) => {
-        if (lost && attempt < maxAttempts) void write(fn, attempt + 1).catch(() => undefined);
+        if (lost && attempt < maxAttempts) void write(chain, attempt + 1).catch(() => undefined);
       });
       return next;
     });
@@ -118,6 +129,6 @@ export function createSettingsStore(backend: SettingsBackend, opts: SettingsStor
   return {
     get: async () => read(await backend.get()),
     watch: (cb) => backend.watch((value) => cb(read(value))),
-    update: (fn) => write(fn, 1),
+    update: (fn) => write([fn], 1),
   };
 }
