@@ -67,12 +67,18 @@ function App() {
       welcomeHref={browser.runtime.getURL('/welcome.html')}
       toolkitHref={browser.runtime.getURL('/toolkit.html')}
       onUpdate={(fn) => {
-        void updateSettings((s) => {
+        updateSettings((s) => {
           fn(s);
-        }).then((s) => setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('saved')));
+        }).then(
+          (s) => setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('saved')),
+          () => setStatus(o('save.failed')),
+        );
       }}
       onUnmute={(host) => {
-        void unmuteSite(host).then(() => setStatus(o('muted.unmuted', { host })));
+        unmuteSite(host).then(
+          () => setStatus(o('muted.unmuted', { host })),
+          () => setStatus(o('save.failed')),
+        );
       }}
       onExport={async () => {
         const date = new Date().toISOString().slice(0, 10);
@@ -90,7 +96,12 @@ function App() {
         }
         const result = importSettings(text, await getSettings());
         if (!result.ok) return fail(o(`import.error.${result.error}`));
-        const written = await replaceSettings(result.settings);
+        let written;
+        try {
+          written = await replaceSettings(result.settings);
+        } catch {
+          return fail(o('import.error.write-failed'));
+        }
         // Say it in the language just imported, so the message matches the page it lands on.
         const loc = resolveLocale(written.language, browserLanguage());
         const tr = translator(options, loc);
@@ -101,10 +112,13 @@ function App() {
         });
       }}
       onReset={() => {
-        void resetSettings().then((s) => {
-          setBackupNotice(null);
-          setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('reset.done'));
-        });
+        resetSettings().then(
+          (s) => {
+            setBackupNotice(null);
+            setStatus(translator(options, resolveLocale(s.language, browserLanguage()))('reset.done'));
+          },
+          () => setStatus(o('save.failed')),
+        );
       }}
     />
   );

@@ -110,6 +110,36 @@ describe('options page with hostile stored settings', () => {
     expect(await stored(page)).toEqual(before);
     await page.close();
   });
+
+  test('an import the browser cannot store (storage full) says so and changes nothing', async () => {
+    const page = await openOptions();
+    await store(page, { version: 3, language: 'en', mutedSites: [{ host: 'keep.example.cn', since: 1, reason: 'site' }] });
+    await page.reload();
+    await page.locator('tr[data-host="keep.example.cn"]').waitFor();
+    const before = await stored(page);
+    // Fill storage.local to a few bytes under its quota (no unlimitedStorage permission).
+    await page.evaluate(async () => {
+      const local = chrome.storage.local as unknown as {
+        QUOTA_BYTES: number; getBytesInUse(k: null): Promise<number>; set(v: object): Promise<void>;
+      };
+      const used = await local.getBytesInUse(null);
+      await local.set({ filler: 'x'.repeat(local.QUOTA_BYTES - used - 'filler'.length - 2 - 16) });
+    });
+    const file = JSON.stringify({
+      format: 'loan-guard-settings',
+      version: 3,
+      settings: { version: 3, language: 'en', mutedSites: [
+        { host: 'keep.example.cn', since: 1, reason: 'site' },
+        { host: 'another-site.example.com', since: 2, reason: 'site' },
+      ] },
+    });
+    await page.getByTestId('import').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await waitFor(async () => /could not be written/.test(await page.getByTestId('backup-notice').innerText()), 'write-failed notice');
+    expect(await page.getByTestId('backup-notice').innerText()).toContain('your settings are unchanged');
+    expect(await stored(page)).toEqual(before);
+    await page.evaluate(async () => (chrome.storage.local as unknown as { remove(k: string): Promise<void> }).remove('filler'));
+    await page.close();
+  });
 });
 
 describe('several extension pages writing at once', () => {
