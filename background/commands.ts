@@ -1,10 +1,12 @@
 /**
  * The keyboard shortcut (manifest `commands`, "focus-note"): focus the Loan Guard note in the
- * active tab's page, so it is the next stop for the keyboard; where there is no note, open the
+ * active tab's page (in the frame that holds it), so it is the next stop for the keyboard; where there is no note, open the
  * popup (or, where the browser will not open it, the info page in a tab).
  */
 import { browser, type Browser } from 'wxt/browser';
 import { openDetails } from './details';
+import { readTab } from './tab-store';
+import { tabVerdict } from './tab-verdicts';
 
 export const FOCUS_NOTE_COMMAND = 'focus-note';
 
@@ -13,8 +15,10 @@ async function focusNote(tab: Browser.tabs.Tab | undefined): Promise<void> {
   if (active?.id === undefined) return;
   let focused = false;
   try {
-    // the top frame's overlay answers true when it focused its note
-    focused = (await browser.tabs.sendMessage(active.id, { type: 'lg:focus-note' }, { frameId: 0 })) === true;
+    // The frame whose verdict the badge shows (the top frame's, else the strongest frame's: a
+    // loan page inside an iframe has its note there); its overlay answers true when it focused.
+    const frameId = tabVerdict(await readTab(active.id))?.frameId ?? 0;
+    focused = (await browser.tabs.sendMessage(active.id, { type: 'lg:focus-note' }, { frameId })) === true;
   } catch {
     focused = false; // no overlay in this tab (or a page we cannot script)
   }

@@ -4,7 +4,7 @@
  *
  * Headless Chromium does not route synthetic key presses to extension shortcuts (they are
  * browser accelerators, and CDP input goes to the page), so the test sends what the shortcut's
- * listener (background/commands.ts) sends: `lg:focus-note` to the tab's top frame.
+ * listener (background/commands.ts) sends: `lg:focus-note` to the frame whose verdict the badge shows.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
