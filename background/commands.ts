@@ -17,7 +17,7 @@ async function focusNote(tab: Browser.tabs.Tab | undefined): Promise<void> {
   try {
     // The frame whose verdict the badge shows (the top frame's, else the strongest frame's: a
     // loan page inside an iframe has its note there); its overlay answers true when it focused.
-    const frameId = tabVerdict(await readTab(active.id))?.frameId ?? 0;
+    const frameId = tabVerdict(await readTab(active.id).catch(() => undefined))?.frameId ?? 0;
     focused = (await browser.tabs.sendMessage(active.id, { type: 'lg:focus-note' }, { frameId })) === true;
   } catch {
     focused = false; // no overlay in this tab (or a page we cannot script)

@@ -21,6 +21,8 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
+let stored: unknown = undefined;
+vi.mock('../../background/tab-store', () => ({ readTab: async () => stored }));
 vi.mock('../../background/details', () => ({ openDetails: async (tab: { id?: number }) => void calls.push(`details ${tab.id}`) }));
 
 const { listenForCommands } = await import('../../background/commands');
@@ -33,7 +35,10 @@ const run = async (command: string, tab?: { id?: number }) => {
 };
 
 describe('focus-note command', () => {
-  beforeEach(() => void (calls.length = 0));
+  beforeEach(() => {
+    calls.length = 0;
+    stored = undefined;
+  });
   test('a note answered: focus only, no popup', async () => {
     answer = () => Promise.resolve(true);
     await run('focus-note', { id: 3 });
@@ -48,6 +53,13 @@ describe('focus-note command', () => {
     answer = () => Promise.resolve(false);
     await run('focus-note');
     expect(calls).toEqual(['send 7 lg:focus-note frame 0', 'details 7']);
+  });
+  test('the badge speaks for a loan page inside an iframe: that frame is asked', async () => {
+    answer = () => Promise.resolve(true);
+    const v = (kind: string, frameId: number) => ({ frameId, url: 'https://x.test/', at: 1, verdict: { kind, level: 'high', score: 80 } });
+    stored = { frames: { '0': v('none', 0), '5': v('overdue', 5) } };
+    await run('focus-note', { id: 3 });
+    expect(calls).toEqual(['send 3 lg:focus-note frame 5']);
   });
   test('other commands are not ours', async () => {
     await run('something-else', { id: 3 });
