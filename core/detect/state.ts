@@ -17,15 +17,15 @@ export class ScanState {
   /** a flagging cue in the title or the opening (or a known lender host) */
   gateHit = false;
   /** per rule: counted hits, and whether one of them is in the title */
-  readonly ruleCount: number[];
-  readonly ruleTitle: number[];
+  readonly ruleCount: Int32Array;
+  readonly ruleTitle: Uint8Array;
   /** per rule: one of its counted hits is in the opening (title or first OPENING_CHARS of text) */
-  readonly ruleHead: number[];
+  readonly ruleHead: Uint8Array;
   /** per rule: the normalised end of its last near phrase, and its pending anchor hit (-1 = none) */
-  readonly lastNear: number[];
-  readonly pendingHit: number[];
+  readonly lastNear: Int32Array;
+  readonly pendingHit: Int32Array;
   /** hits of each jurisdiction's vocabulary (JURIS order) */
-  readonly juris = [0, 0, 0, 0];
+  readonly juris = new Int32Array(4);
   /** a scam rule counted a hit in the headline (title or the first HEAD_CHARS) */
   scamHead = false;
   /** stance words: warning against a scheme, selling it */
@@ -37,11 +37,11 @@ export class ScanState {
   constructor(e: Engine) {
     const n = e.rules.length;
     this.hits = new Hits(e.a.patterns.length);
-    this.ruleCount = new Array<number>(n).fill(0);
-    this.ruleTitle = new Array<number>(n).fill(0);
-    this.ruleHead = new Array<number>(n).fill(0);
-    this.lastNear = new Array<number>(n).fill(FAR);
-    this.pendingHit = new Array<number>(n).fill(-1);
+    this.ruleCount = new Int32Array(n);
+    this.ruleTitle = new Uint8Array(n);
+    this.ruleHead = new Uint8Array(n);
+    this.lastNear = new Int32Array(n).fill(FAR);
+    this.pendingHit = new Int32Array(n).fill(-1);
   }
 
   /** Some limit bound: the text budget or a phrase's hit cap. */
