@@ -51,6 +51,7 @@ export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspectio
 interface Evaluated {
   e: Engine;
   st: ScanState;
+  host: string;
   knownLender: boolean;
   /** characters read */
   read: number;
@@ -60,11 +61,12 @@ interface Evaluated {
 function evaluated(input: ClassifyInput, opts: ClassifyOptions | undefined): Evaluated {
   const e = getEngine();
   const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
-  const knownLender = lenderHost(hostOf(input.url)) !== undefined;
+  const host = hostOf(input.url);
+  const knownLender = lenderHost(host) !== undefined;
   const st = match(e, input, budget, knownLender);
   evaluate(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
-  return { e, st, knownLender, read };
+  return { e, st, host, knownLender, read };
 }
 
 /** The tip rules' counts, the rules' scores and the feature vector of an evaluated document. */
@@ -102,11 +104,11 @@ function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[]
 }
 
 export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict {
-  const { e, st, knownLender, read } = evaluated(input, opts);
+  const { e, st, host, knownLender, read } = evaluated(input, opts);
   const message = opts?.mode === 'message';
   // a message is read whole: any cue in it counts as an early one
   const early = st.gateHit || (message && st.hits.count > 0);
-  const jurisdiction = jurisdictionOf(st, hostOf(input.url));
+  const jurisdiction = jurisdictionOf(st, host);
   // without an early cue the page is not flagged whatever the model says: no need to ask it
   if (!early) return noneVerdict(st, jurisdiction);
   const { x, d } = decisionInputs(e, st, knownLender, read);
