@@ -12,7 +12,7 @@ import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
 import { collectTips, MAX_TIPS } from './marks';
 import { CLASSES, probabilities } from './model';
-import type { ScanState } from './state';
+import { ScanState } from './state';
 
 export { DEFAULT_BUDGET, GATE_CHARS, hostOf };
 export { MAX_TIPS } from './marks';
@@ -44,12 +44,12 @@ export interface Inspection {
 
 /** Everything the decision is made from (for classify, eval and training). */
 export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspection {
-  const { e, st, knownLender, read } = evaluated(input, opts);
+  const e = getEngine();
+  const { st, knownLender, read } = evaluated(e, new ScanState(e), input, opts);
   return decisionInputs(e, st, knownLender, read);
 }
 
 interface Evaluated {
-  e: Engine;
   st: ScanState;
   host: string;
   knownLender: boolean;
@@ -57,16 +57,15 @@ interface Evaluated {
   read: number;
 }
 
-/** Match the document and count its class rules. */
-function evaluated(input: ClassifyInput, opts: ClassifyOptions | undefined): Evaluated {
-  const e = getEngine();
+/** Match the document into the empty state `st` and count its class rules. */
+function evaluated(e: Engine, st: ScanState, input: ClassifyInput, opts: ClassifyOptions | undefined): Evaluated {
   const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
   const host = hostOf(input.url);
   const knownLender = lenderHost(host) !== undefined;
-  const st = match(e, input, budget, knownLender);
+  match(e, input, budget, knownLender, st);
   evaluate(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
-  return { e, st, host, knownLender, read };
+  return { st, host, knownLender, read };
 }
 
 /** The tip rules' counts, the rules' scores and the feature vector of an evaluated document. */
@@ -104,7 +103,8 @@ function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[]
 }
 
 export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict {
-  const { e, st, host, knownLender, read } = evaluated(input, opts);
+  const e = getEngine();
+  const { st, host, knownLender, read } = evaluated(e, e.state.reset(), input, opts);
   const message = opts?.mode === 'message';
   // a message is read whole: any cue in it counts as an early one
   const early = st.gateHit || (message && st.hits.count > 0);
@@ -143,7 +143,8 @@ function noneVerdict(st: ScanState, jurisdiction: Verdict['jurisdiction']): Verd
 export function gate(input: ClassifyInput): boolean {
   const text = str(input.text).slice(0, GATE_CHARS);
   const knownLender = lenderHost(hostOf(input.url)) !== undefined;
-  return match(getEngine(), { title: input.title, text }, GATE_CHARS + TITLE_MAX, knownLender).gateHit;
+  const e = getEngine();
+  return match(e, { title: input.title, text }, GATE_CHARS + TITLE_MAX, knownLender, e.state.reset()).gateHit;
 }
 
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */

@@ -8,6 +8,7 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { GATE_FLAG, PROMOTES_FLAG, ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM, TIP_FLAG, WARNS_FLAG } from './evaluate';
 import { featureNames } from './features';
 import { compileModel, type Weights } from './model';
+import { ScanState } from './state';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, STANCE_VOCAB, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
@@ -49,6 +50,8 @@ export interface Engine {
   featureRule: string[];
   /** per rule id: the indices of its features (for a verdict's reasons) */
   ruleFeatures: Map<string, number[]>;
+  /** the scan state classify() and gate() reset and reuse (state.ts) */
+  state: ScanState;
 }
 
 
@@ -130,8 +133,9 @@ export function getEngine(): Engine {
   RULES.forEach((r) => {
     if (r.class !== 'none') for (const p of r.phrases) patFlags[pid(p)]! |= GATE_FLAG;
   });
+  const a = buildAutomaton(phrases);
   engine = {
-    a: buildAutomaton(phrases),
+    a,
     rules,
     anchorStart,
     anchorRules: Int32Array.from(flat),
@@ -144,6 +148,7 @@ export function getEngine(): Engine {
     featureNames: [],
     featureRule: [],
     ruleFeatures: new Map(),
+    state: new ScanState({ rules, a }),
   };
   engine.featureNames = featureNames(engine);
   engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));

@@ -6,7 +6,7 @@ import type { ClassifyInput } from '../types';
 import type { Engine } from './engine';
 import { GATE_CHARS } from './host';
 import { scan } from './scan';
-import { ScanState } from './state';
+import type { ScanState } from './state';
 
 /** Characters of a title that are read. */
 export const TITLE_MAX = 512;
@@ -34,9 +34,8 @@ export const PROMOTES_FLAG = 128;
 /** A string field of the input, or '' (callers may hand over anything). */
 export const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
-/** Scan title + text (within `budget` characters) into a new scan state. */
-export function match(e: Engine, input: ClassifyInput, budget: number, knownLender: boolean): ScanState {
-  const st = new ScanState(e);
+/** Scan title + text (within `budget` characters) into an empty scan state `st`. */
+export function match(e: Engine, input: ClassifyInput, budget: number, knownLender: boolean, st: ScanState): ScanState {
   const { hits } = st;
   const title = str(input.title);
   const text = str(input.text);

@@ -1,6 +1,8 @@
 /**
- * Everything one classification writes, in one object made per document: the hits of the
- * scan, and what evaluation derives from them. Nothing about a document outlives its call.
+ * Everything one classification writes: the hits of the scan, and what evaluation derives
+ * from them. classify() and gate() reuse the engine's one state, reset() per document (they
+ * are synchronous and hand no part of it out); inspect() makes a new one for its caller.
+ * Nothing about a document outlives its call.
  */
 import type { Engine } from './engine';
 import { Hits } from './scan';
@@ -34,7 +36,7 @@ export class ScanState {
   /** normalised length of the text read */
   textLength = 0;
 
-  constructor(e: Engine) {
+  constructor(e: Pick<Engine, 'rules' | 'a'>) {
     const n = e.rules.length;
     this.hits = new Hits(e.a.patterns.length);
     this.ruleCount = new Int32Array(n);
@@ -42,6 +44,25 @@ export class ScanState {
     this.ruleHead = new Uint8Array(n);
     this.lastNear = new Int32Array(n).fill(FAR);
     this.pendingHit = new Int32Array(n).fill(-1);
+  }
+
+  /** Forget the last document: the state as the constructor leaves it. */
+  reset(): this {
+    this.hits.reset();
+    this.titleHits = 0;
+    this.overBudget = false;
+    this.gateHit = false;
+    this.ruleCount.fill(0);
+    this.ruleTitle.fill(0);
+    this.ruleHead.fill(0);
+    this.lastNear.fill(FAR);
+    this.pendingHit.fill(-1);
+    this.juris.fill(0);
+    this.scamHead = false;
+    this.warns = 0;
+    this.promotes = 0;
+    this.textLength = 0;
+    return this;
   }
 
   /** Some limit bound: the text budget or a phrase's hit cap. */
