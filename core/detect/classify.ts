@@ -11,8 +11,8 @@ import { features } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
 import { collectTips, MAX_TIPS } from './marks';
-import { CLASSES, contributions, probabilities } from './model';
-import type { ScanState } from './state';
+import { CLASSES, probabilities } from './model';
+import { ScanState } from './state';
 
 export { DEFAULT_BUDGET, GATE_CHARS, hostOf };
 export { MAX_TIPS } from './marks';
@@ -45,12 +45,32 @@ export interface Inspection {
 /** Everything the decision is made from (for classify, eval and training). */
 export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspection {
   const e = getEngine();
+  const { st, knownLender, read } = evaluated(e, new ScanState(e), input, opts);
+  return decisionInputs(e, st, knownLender, read);
+}
+
+interface Evaluated {
+  st: ScanState;
+  host: string;
+  knownLender: boolean;
+  /** characters read */
+  read: number;
+}
+
+/** Match the document into the empty state `st` and count its class rules. */
+function evaluated(e: Engine, st: ScanState, input: ClassifyInput, opts: ClassifyOptions | undefined): Evaluated {
   const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
-  const knownLender = lenderHost(hostOf(input.url)) !== undefined;
-  const st = match(e, input, budget, knownLender);
+  const host = hostOf(input.url);
+  const knownLender = lenderHost(host) !== undefined;
+  match(e, input, budget, knownLender, st);
   evaluate(e, st);
-  evaluateTips(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
+  return { st, host, knownLender, read };
+}
+
+/** The tip rules' counts, the rules' scores and the feature vector of an evaluated document. */
+function decisionInputs(e: Engine, st: ScanState, knownLender: boolean, read: number): Inspection {
+  evaluateTips(e, st);
   const d = score(e, st, knownLender, read);
   return { e, st, x: features(e, st, knownLender, d), d };
 }
@@ -65,37 +85,53 @@ export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
  * shown are the winning kind's, never another class's).
  */
 function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[] {
-  const pushed = new Map<string, number>();
-  contributions(e.model, x, CLASSES.indexOf(kind)).forEach((v, i) => {
-    if (v === 0) return;
-    const id = e.featureRule[i]!;
-    pushed.set(id, (pushed.get(id) ?? 0) + v);
-  });
+  const w = e.model.w[CLASSES.indexOf(kind)]!;
+  // a rule's push towards the kind: the sum of its features' contributions (weight × value)
+  const pushOf = (id: string): number => {
+    let sum = 0;
+    for (const i of e.ruleFeatures.get(id) ?? []) {
+      const v = x[i]! * w[i + 1]!;
+      if (v !== 0) sum += v;
+    }
+    return sum;
+  };
   return d.fired
     .filter((f) => f.kind === kind)
-    .sort((a, b) => (pushed.get(b.id) ?? 0) - (pushed.get(a.id) ?? 0) || b.contribution - a.contribution)
-    .map((f) => f.id);
+    .map((f) => ({ f, pushed: pushOf(f.id) }))
+    .sort((a, b) => b.pushed - a.pushed || b.f.contribution - a.f.contribution)
+    .map(({ f }) => f.id);
 }
 
 export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict {
-  const { e, st, x, d } = inspect(input, opts);
-  const probs = probabilities(e.model, x);
+  const e = getEngine();
+  const { st, host, knownLender, read } = evaluated(e, e.state.reset(), input, opts);
   const message = opts?.mode === 'message';
   // a message is read whole: any cue in it counts as an early one
-  let { kind, confidence, level } = decide(probs, CLASSES, st.gateHit || (message && st.hits.count > 0), st.truncated);
+  const early = st.gateHit || (message && st.hits.count > 0);
+  const jurisdiction = jurisdictionOf(st, host);
+  // without an early cue the page is not flagged whatever the model says: no need to ask it
+  if (!early) return noneVerdict(st, jurisdiction);
+  const { x, d } = decisionInputs(e, st, knownLender, read);
+  const probs = probabilities(e.model, x);
+  let { kind, confidence, level } = decide(probs, CLASSES, early, st.truncated);
   if (message && confidence < MESSAGE_MIN_CONFIDENCE) ({ kind, confidence, level } = { kind: 'none', confidence: 1, level: 'low' });
+  if (kind === 'none') return noneVerdict(st, jurisdiction);
   const v: Verdict = {
     kind,
     level,
-    score: kind === 'none' ? 0 : Math.round(confidence * 100),
-    reasons: kind === 'none' ? [] : reasonsFor(e, x, d, kind),
-    tips: kind === 'none' ? [] : collectTips(e, st, str(input.text), kind, message ? MAX_TIPS : undefined),
-    jurisdiction: jurisdictionOf(st, hostOf(input.url)),
+    score: Math.round(confidence * 100),
+    reasons: reasonsFor(e, x, d, kind),
+    tips: collectTips(e, st, str(input.text), kind, message ? MAX_TIPS : undefined),
+    jurisdiction,
+    stance: st.warns > st.promotes ? 'warns' : st.promotes > st.warns ? 'promotes' : 'neutral',
+    confidence: Math.round(confidence * 1000) / 1000,
   };
-  if (kind !== 'none') {
-    v.stance = st.warns > st.promotes ? 'warns' : st.promotes > st.warns ? 'promotes' : 'neutral';
-    v.confidence = Math.round(confidence * 1000) / 1000;
-  }
+  if (st.truncated) v.truncated = true;
+  return v;
+}
+
+function noneVerdict(st: ScanState, jurisdiction: Verdict['jurisdiction']): Verdict {
+  const v: Verdict = { kind: 'none', level: 'low', score: 0, reasons: [], tips: [], jurisdiction };
   if (st.truncated) v.truncated = true;
   return v;
 }
@@ -107,7 +143,8 @@ export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict 
 export function gate(input: ClassifyInput): boolean {
   const text = str(input.text).slice(0, GATE_CHARS);
   const knownLender = lenderHost(hostOf(input.url)) !== undefined;
-  return match(getEngine(), { title: input.title, text }, GATE_CHARS + TITLE_MAX, knownLender).gateHit;
+  const e = getEngine();
+  return match(e, { title: input.title, text }, GATE_CHARS + TITLE_MAX, knownLender, e.state.reset()).gateHit;
 }
 
 /** Ids of every rule that fires on a snippet (class rules, suppressors and tip rules). */

@@ -5,9 +5,10 @@
 import type { FlaggedKind, Jurisdiction, TipId } from '../types';
 import { foldString } from '../text';
 import { buildAutomaton, type Automaton } from './automaton';
-import { ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM } from './evaluate';
+import { GATE_FLAG, PROMOTES_FLAG, ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM, TIP_FLAG, WARNS_FLAG } from './evaluate';
 import { featureNames } from './features';
 import { compileModel, type Weights } from './model';
+import { ScanState } from './state';
 import { GATE_PHRASES, JURISDICTION_VOCAB, RULES, STANCE_VOCAB, TIP_RULES, type Rule, type TipRule } from './rules';
 
 export const JURIS: readonly Exclude<Jurisdiction, 'unknown'>[] = ['tw', 'hk', 'other', 'cn'];
@@ -36,8 +37,8 @@ export interface Engine {
    */
   roleStart: Int32Array;
   roles: Int32Array;
-  /** bit flags: 1..8 jurisdiction (1 << JURIS index), 16 = gate, 32 = anchors a tip rule,
-   *  64 / 128 = a stance word (warns / promotes) */
+  /** bit flags (evaluate.ts): 1 << JURIS index, GATE_FLAG, TIP_FLAG (anchors a tip rule),
+   *  WARNS_FLAG / PROMOTES_FLAG (a stance word) */
   patFlags: Uint8Array;
   nClassRules: number;
   /** per rule: its window */
@@ -47,6 +48,10 @@ export interface Engine {
   /** feature names (features.ts order), and the rule id each feature belongs to */
   featureNames: string[];
   featureRule: string[];
+  /** per rule id: the indices of its features (for a verdict's reasons) */
+  ruleFeatures: Map<string, number[]>;
+  /** the scan state classify() and gate() reset and reuse (state.ts) */
+  state: ScanState;
 }
 
 
@@ -118,18 +123,19 @@ export function getEngine(): Engine {
   roleStart[n] = roles.length;
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
-  for (const id of gateIds) patFlags[id]! |= 16;
-  for (const p of STANCE_VOCAB.warns) patFlags[pid(p)]! |= 64;
-  for (const p of STANCE_VOCAB.promotes) patFlags[pid(p)]! |= 128;
+  for (const id of gateIds) patFlags[id]! |= GATE_FLAG;
+  for (const p of STANCE_VOCAB.warns) patFlags[pid(p)]! |= WARNS_FLAG;
+  for (const p of STANCE_VOCAB.promotes) patFlags[pid(p)]! |= PROMOTES_FLAG;
   rules.forEach((r, ri) => {
-    if (r.tip) for (const p of all[ri]!.phrases) patFlags[pid(p)]! |= 32;
+    if (r.tip) for (const p of all[ri]!.phrases) patFlags[pid(p)]! |= TIP_FLAG;
   });
   // every anchor of a flagging rule is a gate cue too, so gate() ⊇ what classify() can flag
   RULES.forEach((r) => {
-    if (r.class !== 'none') for (const p of r.phrases) patFlags[pid(p)]! |= 16;
+    if (r.class !== 'none') for (const p of r.phrases) patFlags[pid(p)]! |= GATE_FLAG;
   });
+  const a = buildAutomaton(phrases);
   engine = {
-    a: buildAutomaton(phrases),
+    a,
     rules,
     anchorStart,
     anchorRules: Int32Array.from(flat),
@@ -141,9 +147,16 @@ export function getEngine(): Engine {
     model: { w: [] },
     featureNames: [],
     featureRule: [],
+    ruleFeatures: new Map(),
+    state: new ScanState({ rules, a }),
   };
   engine.featureNames = featureNames(engine);
   engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));
+  for (const [i, id] of engine.featureRule.entries()) {
+    const list = engine.ruleFeatures.get(id);
+    if (list) list.push(i);
+    else engine.ruleFeatures.set(id, [i]);
+  }
   engine.model = compileModel(engine);
   return engine;
 }

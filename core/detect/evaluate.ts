@@ -6,7 +6,7 @@ import type { ClassifyInput } from '../types';
 import type { Engine } from './engine';
 import { GATE_CHARS } from './host';
 import { scan } from './scan';
-import { ScanState } from './state';
+import type { ScanState } from './state';
 
 /** Characters of a title that are read. */
 export const TITLE_MAX = 512;
@@ -24,15 +24,18 @@ export const ROLE_NEEDS_NEAR = 1;
 export const ROLE_NEAR = 2;
 export const ROLE_SCAM = 4;
 
-/** pattern flag bits (engine.ts): the pattern is a gate cue */
-const GATE_FLAG = 16;
+/** pattern flag bits (engine.ts packs them into patFlags; bits 0..3 are the JURIS indices) */
+export const JURIS_FLAGS = 15;
+export const GATE_FLAG = 16;
+export const TIP_FLAG = 32;
+export const WARNS_FLAG = 64;
+export const PROMOTES_FLAG = 128;
 
 /** A string field of the input, or '' (callers may hand over anything). */
 export const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
-/** Scan title + text (within `budget` characters) into a new scan state. */
-export function match(e: Engine, input: ClassifyInput, budget: number, knownLender: boolean): ScanState {
-  const st = new ScanState(e);
+/** Scan title + text (within `budget` characters) into an empty scan state `st`. */
+export function match(e: Engine, input: ClassifyInput, budget: number, knownLender: boolean, st: ScanState): ScanState {
   const { hits } = st;
   const title = str(input.title);
   const text = str(input.text);
@@ -73,9 +76,9 @@ export function evaluate(e: Engine, st: ScanState): void {
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
     const f = patFlags[p]!;
-    if ((f & 15) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
-    if ((f & 64) !== 0) st.warns++;
-    if ((f & 128) !== 0) st.promotes++;
+    if ((f & JURIS_FLAGS) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
+    if ((f & WARNS_FLAG) !== 0) st.warns++;
+    if ((f & PROMOTES_FLAG) !== 0) st.promotes++;
     const np = npos[h]!;
     const len = patLen[p]!;
     // the class rules this pattern anchors, then those it is a `near` phrase of
@@ -126,10 +129,11 @@ export function nearSatisfied(e: Engine, st: ScanState, h: number, near: Uint8Ar
 
 /** Count the tip rules' hits into ruleCount (after evaluate()). For firedRuleIds(). */
 export function evaluateTips(e: Engine, st: ScanState): void {
-  const { anchorStart, anchorRules, rules, nClassRules } = e;
+  const { anchorStart, anchorRules, rules, nClassRules, patFlags } = e;
   const { pid, count } = st.hits;
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
+    if ((patFlags[p]! & TIP_FLAG) === 0) continue;
     for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
       const ri = anchorRules[x]!;
       if (ri < nClassRules) continue;

@@ -5,7 +5,7 @@
  */
 import type { PageKind, Tip, TipId } from '../types';
 import type { Engine } from './engine';
-import { nearSatisfied } from './evaluate';
+import { nearSatisfied, TIP_FLAG } from './evaluate';
 import { parseRate } from './rate';
 import { startOf } from './scan';
 import type { ScanState } from './state';
@@ -25,8 +25,6 @@ function inBookTitle(s: string, i: number): boolean {
   }
   return false;
 }
-/** pattern flag bit (engine.ts): the pattern anchors a tip rule */
-const TIP_FLAG = 32;
 
 /** Tips that do not fit a page of this kind (the fact would answer a claim it does not make). */
 const UNFIT: Partial<Record<PageKind, readonly TipId[]>> = { scam: ['jail-threat'] };

@@ -36,8 +36,3 @@ export function probabilities(m: Weights, x: readonly number[]): number[] {
   const sum = ex.reduce((a, b) => a + b, 0);
   return ex.map((v) => v / sum);
 }
-
-/** Each feature's push towards class k (weight × value), for reasons. */
-export function contributions(m: Weights, x: readonly number[], k: number): number[] {
-  return x.map((v, i) => v * m.w[k]![i + 1]!);
-}

@@ -22,8 +22,8 @@ export const MAX_HITS_PER_PHRASE = 200;
  * Hits of one scan, in end order. Three numbers per hit: a hit's start is recomputed by
  * startOf() where needed (tips only), and whether it is in the title follows from its index
  * (the caller notes `count` after scanning the title). Each phrase keeps at most `perPhrase`
- * hits, so one phrase repeated in hidden text cannot crowd out the others. Plain arrays: a
- * document's buffers are short-lived, and typed arrays cost an allocation of their own each.
+ * hits, so one phrase repeated in hidden text cannot crowd out the others. Plain arrays: they
+ * grow with the document, and the engine's reused scan state (state.ts) keeps them.
  */
 export class Hits {
   /** pattern id */
@@ -43,7 +43,7 @@ export class Hits {
   get count(): number {
     return this.pid.length;
   }
-  /** Empty the buffer for another scan (tests reuse one). */
+  /** Empty the buffer for another scan (ScanState.reset()). */
   reset(): void {
     this.pid.length = this.end.length = this.npos.length = 0;
     this.capped = false;

@@ -1,6 +1,8 @@
 /**
- * Everything one classification writes, in one object made per document: the hits of the
- * scan, and what evaluation derives from them. Nothing about a document outlives its call.
+ * Everything one classification writes: the hits of the scan, and what evaluation derives
+ * from them. classify() and gate() reuse the engine's one state, reset() per document (they
+ * are synchronous and hand no part of it out); inspect() makes a new one for its caller.
+ * Nothing about a document outlives its call.
  */
 import type { Engine } from './engine';
 import { Hits } from './scan';
@@ -17,15 +19,15 @@ export class ScanState {
   /** a flagging cue in the title or the opening (or a known lender host) */
   gateHit = false;
   /** per rule: counted hits, and whether one of them is in the title */
-  readonly ruleCount: number[];
-  readonly ruleTitle: number[];
+  readonly ruleCount: Int32Array;
+  readonly ruleTitle: Uint8Array;
   /** per rule: one of its counted hits is in the opening (title or first OPENING_CHARS of text) */
-  readonly ruleHead: number[];
+  readonly ruleHead: Uint8Array;
   /** per rule: the normalised end of its last near phrase, and its pending anchor hit (-1 = none) */
-  readonly lastNear: number[];
-  readonly pendingHit: number[];
+  readonly lastNear: Int32Array;
+  readonly pendingHit: Int32Array;
   /** hits of each jurisdiction's vocabulary (JURIS order) */
-  readonly juris = [0, 0, 0, 0];
+  readonly juris = new Int32Array(4);
   /** a scam rule counted a hit in the headline (title or the first HEAD_CHARS) */
   scamHead = false;
   /** stance words: warning against a scheme, selling it */
@@ -34,14 +36,33 @@ export class ScanState {
   /** normalised length of the text read */
   textLength = 0;
 
-  constructor(e: Engine) {
+  constructor(e: Pick<Engine, 'rules' | 'a'>) {
     const n = e.rules.length;
     this.hits = new Hits(e.a.patterns.length);
-    this.ruleCount = new Array<number>(n).fill(0);
-    this.ruleTitle = new Array<number>(n).fill(0);
-    this.ruleHead = new Array<number>(n).fill(0);
-    this.lastNear = new Array<number>(n).fill(FAR);
-    this.pendingHit = new Array<number>(n).fill(-1);
+    this.ruleCount = new Int32Array(n);
+    this.ruleTitle = new Uint8Array(n);
+    this.ruleHead = new Uint8Array(n);
+    this.lastNear = new Int32Array(n).fill(FAR);
+    this.pendingHit = new Int32Array(n).fill(-1);
+  }
+
+  /** Forget the last document: the state as the constructor leaves it. */
+  reset(): this {
+    this.hits.reset();
+    this.titleHits = 0;
+    this.overBudget = false;
+    this.gateHit = false;
+    this.ruleCount.fill(0);
+    this.ruleTitle.fill(0);
+    this.ruleHead.fill(0);
+    this.lastNear.fill(FAR);
+    this.pendingHit.fill(-1);
+    this.juris.fill(0);
+    this.scamHead = false;
+    this.warns = 0;
+    this.promotes = 0;
+    this.textLength = 0;
+    return this;
   }
 
   /** Some limit bound: the text budget or a phrase's hit cap. */
