@@ -16,8 +16,8 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['银行停息了这次活动'],
   },
   'scam.debt-optimisation': {
-    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债怎么上岸'],
-    counterExamples: ['企业债务优化结构的年报'],
+    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债找债务规划师做债务规划'],
+    counterExamples: ['企业债务优化结构的年报', '还了三年网贷,我终于上岸了'],
   },
   'scam.hk-restructuring': {
     examples: ['卡数太多可以考虑债务重组', 'IVA 同破产有咩分别,卡数点算'],
@@ -108,7 +108,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['征信管理机构名单'],
   },
   'overdue.lawsuit': {
-    examples: ['网贷逾期被起诉怎么办', '信用卡欠款收到支付令', 'Summons for credit card debt'],
+    examples: ['网贷逾期被起诉怎么办', '信用卡欠款收到支付令', 'Summons for credit card debt', '捷信短信通知诉前调解'],
     counterExamples: ['离婚官司被告不出庭', '债券违约起诉发行人'],
   },
   'overdue.tw-debt-clearance': {
