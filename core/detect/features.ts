@@ -25,20 +25,19 @@ const GROUPS = {
   scheme: 'scam.debt-relief-agency,scam.debt-optimisation,scam.hk-restructuring',
   // someone selling it: fees, teams, firms, paid rights agents
   seller: 'scam.paid-negotiation,scam.law-firm-debt-service,scam.proxy-rights,scam.proxy-rights-pitch',
-  selfHelp: 'overdue.self-help',
 } as const;
 
 /**
  * Interactions a linear model cannot form from the single features:
  * - trouble×product: 借呗 / 微粒贷 on a page about collection or lawsuits names the debt, not an offer
  *   (e.g. 借呗逾期被催收 is overdue; 借呗怎么开通 is lender);
- * - scheme×self-help: 停息挂账 with the debtor's own bank channel (我和银行协商了停息挂账) is an
- *   overdue self-help page, against scheme×seller / scheme×promotes (an agency selling it);
+ * - scheme×seller / scheme×promotes: 停息挂账 with fees, a team, a firm or contact calls (an agency
+ *   selling it), against the scheme named in an explainer;
  * - scheme-bare: a scheme's name with no seller, no selling and no warning words (a definition or
  *   a tag page: 什么叫停息挂账) — the model weighs it on its own instead of as a full scam cue;
  * - scheme×warns: a warning about a scheme (police, bank) against a warning about anything else.
  */
-const INTERACTIONS = ['x.trouble×product', 'x.scheme×self-help', 'x.scheme×seller', 'x.scheme×promotes', 'x.scheme×warns', 'x.scheme-bare'] as const;
+const INTERACTIONS = ['x.trouble×product', 'x.scheme×seller', 'x.scheme×promotes', 'x.scheme×warns', 'x.scheme-bare'] as const;
 
 const groupIndex = new WeakMap<Engine, Record<keyof typeof GROUPS, number[]>>();
 function groups(e: Engine): Record<keyof typeof GROUPS, number[]> {
@@ -80,7 +79,6 @@ export function features(e: Engine, st: ScanState, knownLender: boolean, d: Deta
   const seller = any(g.seller);
   x.push(
     any(g.trouble) * any(g.product),
-    scheme * any(g.selfHelp),
     scheme * seller,
     scheme * (st.promotes > 0 ? 1 : 0),
     scheme * (st.warns > 0 ? 1 : 0),

@@ -167,10 +167,6 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['三年定期存款利率', '普惠小微贷款不良率', '淘宝开店花呗手续费'],
     counterExamples: [],
   },
-  'overdue.self-help': {
-    examples: ['我自己和银行协商了个性化分期', '逾期后可以直接联系银行申请停息挂账', '拨打银行客服电话说明还不上的原因'],
-    counterExamples: ['银行客服电话是多少', '信用卡中心的积分兑换活动'],
-  },
   'none.investment': {
     examples: ['诈骗集团以投资理财为名,要求缴纳保证金才能领回投资报酬', '股票群里荐股的老师'],
     counterExamples: [],

@@ -119,9 +119,6 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['overdue.debt-sale', 4, '债权转让,催收公告,受让方,履行还款义务,不良资产转让', '借款人,债务人,担保人,信用卡,消费贷款,欠款,逾期,个人贷款', 60],
   ['overdue.tw-debt-clearance', 5, '消费者债务清理,消债条例,消债,前置协商,前置调解,债务清理,卡奴,更生程序,声请更生,清算程序'],
   ['overdue.negotiation', 3, '协商还款,停息分期,个性化分期,延期还款,减免罚息,协商分期,分期还款协议,降息减免', `${ALL_CREDIT},${DELINQ}`, 30],
-  // the debtor's own way out, through the creditor's official channel (first person, the bank, its
-  // hotline): an overdue page about 停息挂账 / 个性化分期, not an agency selling it
-  ['overdue.self-help', 2, '自己协商,本人协商,亲自协商,自行协商,自己去协商,自己和银行,自己跟银行,自己与银行,直接联系银行,直接找银行,致电银行,拨打银行,银行客服,官方客服,信用卡中心,向银行申请,向银行提出,与银行协商,跟银行协商,和银行协商,与银行沟通,和银行沟通,跟银行沟通,联系银行,联系贷款机构,与平台协商,和平台协商,跟平台协商', '停息挂账,停息,协商,个性化分期,延期还款,分期还款,逾期,欠款,还不上,还不起', 30],
   ['overdue.ja-delinquency', 5, '滞納,延滞,遅延損害金,督促,債務整理,強制執行,一括請求', 'カードローン,キャッシング,ローン,クレジットカード,クレジット,ブラックリスト,督促状', 60],
   ['overdue.en-delinquency', 4, 'past due,delinquent,charge-off,default judgment,wage garnishment,behind on payments', 'credit card,debt,loan,collector,creditor', 60],
   // ---------------------------------------------------------------- lender
