@@ -11,7 +11,7 @@
  *      --json          machine-readable
  */
 import { classify } from '../core/detect/index';
-import { crossValidate, MODEL_CLASSES, names, train, vectorise, type Vectorised } from './lib/learn';
+import { calibrationOf, crossValidate, fitSelected, MODEL_CLASSES, names, vectorise, type Vectorised } from './lib/learn';
 import { KINDS, naive, readLabelled, report, type Labelled, type Report } from './lib/metrics';
 
 export { KINDS, naive, readLabelled, report, type Labelled, type Report };
@@ -59,15 +59,21 @@ function cv(data: Vectorised[], k: number, extra: Vectorised[], json: boolean): 
         .map(([n, c]) => `${n}+${c.toFixed(1)}`);
       return { id: v.row.id, label: v.row.label, predicted: p.kind, p: Math.round(Math.max(...p.probs) * 100) / 100, top };
     });
+  const cal = calibrationOf(data, pred);
   if (!json) {
     for (const [name, r] of Object.entries(out)) {
       console.log(table(`${k}-fold CV, learned — ${name}`, r.learned) + '\n');
       console.log(table(`${k}-fold CV, rules only — ${name}`, r.rulesOnly) + '\n');
     }
+    const folds = [...new Set([...pred.values()].map((p) => `L2 ${p.l2} T ${p.temperature.toFixed(2)}`))];
+    console.log(`chosen by each fold's inner ${'cross-validation'}: ${folds.join('; ')}`);
+    for (const [name, c] of Object.entries(cal)) {
+      console.log(`calibration, ${name}: ECE ${c.ece}  ` + c.bins.map((b) => `[${b.from.toFixed(1)}–${b.to.toFixed(1)}) n ${b.n} conf ${b.confidence} acc ${b.accuracy}`).join('; '));
+    }
     console.log(`misclassified by the learned model (${why.length}):`);
     for (const m of why) console.log(`  ${m.id} ${m.label}→${m.predicted} (p ${m.p}) ${m.top.join(' ')}`);
   }
-  return { ...out, misclassified: why };
+  return { ...out, calibration: cal, misclassified: why };
 }
 
 function curve(data: Vectorised[], k: number, extra: Vectorised[], json: boolean): unknown {
@@ -89,7 +95,7 @@ function curve(data: Vectorised[], k: number, extra: Vectorised[], json: boolean
 }
 
 function top(data: Vectorised[], extra: Vectorised[], json: boolean): unknown {
-  const f = train([...data, ...extra]);
+  const f = fitSelected(data, extra).fit;
   const feats = names();
   const out = Object.fromEntries(
     MODEL_CLASSES.map((c, k) => [c, feats.map((n, i) => [n, Math.round(f.weights[k]![i]! * 100) / 100] as const).sort((a, b) => b[1] - a[1]).slice(0, 10)]),

@@ -16,8 +16,8 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['银行停息了这次活动'],
   },
   'scam.debt-optimisation': {
-    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债怎么上岸'],
-    counterExamples: ['企业债务优化结构的年报'],
+    examples: ['网贷逾期做债务优化,请加微信', '信用卡负债找债务规划师做债务规划'],
+    counterExamples: ['企业债务优化结构的年报', '还了三年网贷,我终于上岸了'],
   },
   'scam.hk-restructuring': {
     examples: ['卡数太多可以考虑债务重组', 'IVA 同破产有咩分别,卡数点算'],
@@ -108,7 +108,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['征信管理机构名单'],
   },
   'overdue.lawsuit': {
-    examples: ['网贷逾期被起诉怎么办', '信用卡欠款收到支付令', 'Summons for credit card debt'],
+    examples: ['网贷逾期被起诉怎么办', '信用卡欠款收到支付令', 'Summons for credit card debt', '捷信短信通知诉前调解'],
     counterExamples: ['离婚官司被告不出庭', '债券违约起诉发行人'],
   },
   'overdue.tw-debt-clearance': {
@@ -165,6 +165,14 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
   },
   'none.deposits-and-business': {
     examples: ['三年定期存款利率', '普惠小微贷款不良率', '淘宝开店花呗手续费'],
+    counterExamples: [],
+  },
+  'none.investment': {
+    examples: ['诈骗集团以投资理财为名,要求缴纳保证金才能领回投资报酬', '股票群里荐股的老师'],
+    counterExamples: [],
+  },
+  'none.policy-rate': {
+    examples: ['中国人民银行贷款利率表', '5年期以上LPR下调10个基点,贷款市场报价利率'],
     counterExamples: [],
   },
   'none.investor-side': {

@@ -90,7 +90,8 @@ type RuleRow = readonly [string, number, string, string?, number?, string?];
 const RULE_ROWS: readonly RuleRow[] = [
   // ---------------------------------------------------------------- scam
   ['scam.debt-relief-agency', 6, '停息挂账,卡数一笔清,代还信用卡,信用卡代还,反催收,法务公司,法务机构,协商团队,协商机构,专业协商,个人自愿安排,债务舒缓,退息,债务规划师,debt settlement,debt relief,resolve debt,上岸团队,代理协商,协商代理'],
-  ['scam.debt-optimisation', 6, '债务优化,债务规划,债务处理中心,上岸', '网贷,信用卡,逾期,协商,停息,微信,个人,负债,催收,分期,借呗,花呗,美团', 24],
+  // 上岸 alone is the debtors' own word for getting clear (我终于上岸了); only 上岸团队 (an agency) is a cue
+  ['scam.debt-optimisation', 6, '债务优化,债务规划,债务处理中心', '网贷,信用卡,逾期,协商,停息,微信,个人,负债,催收,分期,借呗,花呗,美团', 24],
   ['scam.hk-restructuring', 6, '债务重组,iva,drp', '卡数,信用卡,私人贷款,以卡养卡,财务公司,破产,最低还款,欠债,债务人,卡债', 60],
   ['scam.paid-negotiation', 5, '协商,停息分期,个性化分期', '收费,服务费,费用,团队,代办,律师事务所,法务,中介,加微信,咨询电话,前期费用', 8],
   ['scam.credit-repair', 5, '征信修复,修复征信,征信洗白,洗白征信,消除不良征信,征信铲单,铲单,花钱修复,信用修复机构,代理征信异议,征信异议代理,消除逾期记录,删除逾期记录,credit repair'],
@@ -113,7 +114,8 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['overdue.delinquent-credit', 4, '恶意透支,逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
   ['overdue.debt-spiral', 4, '以贷养贷,以卡养卡,以卡还卡,拆东墙补西墙'],
   ['overdue.credit-damage', 4, CREDIT_RECORD, '逾期,不良,黑名单,消除,异议,污点,花了,黑户,上征信,影响征信,呆账,欠款,几年,恢复,更正,申诉,不还', 12],
-  ['overdue.lawsuit', 4, '起诉,传票,开庭,应诉,支付令,强制执行,被执行人,失信,诉前调解,调解短信,调解中心,债权转让,立案,summons,lawsuit,sued', '网贷,信用卡,贷款,借款,逾期,欠款,借呗,花呗,白条,金条,卡债,小贷,credit card,debt,还款', 20],
+  // any named credit product or lender counts as the debt sued over (捷信 / 消费金融 诉前调解)
+  ['overdue.lawsuit', 4, '起诉,传票,开庭,应诉,支付令,强制执行,被执行人,失信,诉前调解,调解短信,调解中心,债权转让,立案,summons,lawsuit,sued', `${ALL_CREDIT},逾期,欠款,credit card,debt,还款`, 20],
   ['overdue.debt-sale', 4, '债权转让,催收公告,受让方,履行还款义务,不良资产转让', '借款人,债务人,担保人,信用卡,消费贷款,欠款,逾期,个人贷款', 60],
   ['overdue.tw-debt-clearance', 5, '消费者债务清理,消债条例,消债,前置协商,前置调解,债务清理,卡奴,更生程序,声请更生,清算程序'],
   ['overdue.negotiation', 3, '协商还款,停息分期,个性化分期,延期还款,减免罚息,协商分期,分期还款协议,降息减免', `${ALL_CREDIT},${DELINQ}`, 30],
@@ -132,6 +134,8 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['none.mortgage', 4, '房贷,房屋贷款,按揭,公积金贷款,二手房,首套房,房贷利率', '', 0, 'lender'],
   ['none.deposits-and-business', 4, '存款利率,定期存款,理财产品,银行理财,破净,不良贷款率,不良率,借壳,实习报告,开店,商家收款,收款码', '', 0, 'lender'],
   ['none.investor-side', 5, 'p2p,投资人,出借人,兑付,债券,城投,化债,清退', '', 0, 'overdue,lender'],
+  ['none.investment', 4, '投资理财,投资诈骗,投资群组,投资平台,投资报酬,投资获利,炒股,股票,荐股,虚拟货币,加密货币,稳赚不赔', '', 0, 'scam'],
+  ['none.policy-rate', 4, '基准利率,lpr,贷款市场报价利率,央行利率,人民银行贷款利率,央行贷款利率', '', 0, 'lender'],
   ['none.other-debts', 4, '话费,欠费停机,物业费,护照,年检,年审,快递,押金,理赔,保险公司,催收类别,催收培训,培训班,应收账款,商账,图书馆,借书,library,货款,工程款,劳动仲裁,公司欠款,欠条,借条,起诉对方,欠税,税款,牌照税,燃料使用费,汽燃费,罚锾,健保,社保费,医保费,行政执行,燃气费,水电费,租车,borrow checker,mutable,lifetime', '', 0, 'overdue,lender'],
 ];
 

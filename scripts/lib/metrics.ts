@@ -100,3 +100,30 @@ export function readLabelled(file: string): Labelled[] {
   return rows;
 }
 
+
+export interface Calibration {
+  /** expected calibration error: the mean |confidence − accuracy| over bins, weighted by pages */
+  ece: number;
+  bins: { from: number; to: number; n: number; confidence: number; accuracy: number }[];
+}
+
+/** Reliability table over `nBins` equal-width confidence bins (empty bins left out). */
+export function calibration(confidence: readonly number[], right: readonly boolean[], nBins = 10): Calibration {
+  const bins = Array.from({ length: nBins }, (_, b) => ({ from: b / nBins, to: (b + 1) / nBins, n: 0, confidence: 0, accuracy: 0 }));
+  confidence.forEach((c, i) => {
+    const b = bins[Math.min(nBins - 1, Math.floor(c * nBins))]!;
+    b.n++;
+    b.confidence += c;
+    b.accuracy += right[i] ? 1 : 0;
+  });
+  let ece = 0;
+  const kept = bins.filter((b) => b.n > 0);
+  for (const b of kept) {
+    b.confidence /= b.n;
+    b.accuracy /= b.n;
+    ece += (b.n / confidence.length) * Math.abs(b.confidence - b.accuracy);
+    b.confidence = r3(b.confidence);
+    b.accuracy = r3(b.accuracy);
+  }
+  return { ece: r3(ece), bins: kept };
+}
