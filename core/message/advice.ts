@@ -10,7 +10,7 @@ import type { MessageResult } from './check';
 export const ADVICE = {
   'advice.scam.no-pay': ['G5', 'G4'],
   'advice.scam.no-install': ['G4', 'G6'],
-  'advice.scam.no-code': ['G4', 'G5'],
+  'advice.scam.safe-account': ['G4'],
   'advice.scam.report': ['F6'],
   'advice.scam.relief': ['G1', 'G2', 'M8'],
   'advice.impersonation': ['D16', 'D18', 'M1'],
@@ -54,7 +54,7 @@ export function selectAdvice(r: MessageResult): Advice {
 
   if (r.kind === 'scam') {
     if (has(r, 'debt-relief-agency', 'credit-repair')) add('advice.scam.relief');
-    add('advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report');
+    add('advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report');
     call('110', '96110');
   }
   const court = has(r, 'lawsuit');

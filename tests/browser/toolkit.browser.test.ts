@@ -69,7 +69,7 @@ describe('check a message', () => {
     expect(scam.kind).toBe('scam');
     expect(scam.kindText).toBe('很可能是诈骗');
     expect(scam.marks).toEqual(['解冻金']);
-    expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report']);
+    expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report']);
     expect(scam.lines).toEqual(['110', '96110']);
     expect(scam.text).toContain('不要告诉任何人验证码');
     expect(scam.text).toContain('依据');

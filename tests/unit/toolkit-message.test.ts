@@ -30,7 +30,7 @@ describe('message kinds and advice', () => {
   test('upfront-fee scam: don\u2019t pay, don\u2019t install, don\u2019t share codes, 96110 / 110', () => {
     const { r, a } = check('您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。');
     expect(r.kind).toBe('scam');
-    expect(a.advice.slice(0, 4)).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report']);
+    expect(a.advice.slice(0, 4)).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report']);
     expect(a.lines).toEqual(['110', '96110']);
   });
 
