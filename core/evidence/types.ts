@@ -3,8 +3,12 @@
  * Pure data; validation in ./validate, backup in ./transfer, printable summary in ./summary.
  */
 
-/** How the contact happened; the last three are contacts with other people about the user's debt. */
-export const CHANNELS = ['call', 'sms', 'wechat', 'visit', 'relative', 'employer', 'contact-list'] as const;
+/**
+ * How the contact happened; 'relative', 'employer', 'contact-list' are contacts with other people
+ * about the user's debt; 'web-page' is a claim read on a web page (added after backup version 1:
+ * old backups stay valid, a newer entry is refused by an older build as a bad entry).
+ */
+export const CHANNELS = ['call', 'sms', 'wechat', 'visit', 'relative', 'employer', 'contact-list', 'web-page'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**

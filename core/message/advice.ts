@@ -44,6 +44,9 @@ const TIP_RULES: Partial<Record<TipId, RuleId[]>> = {
   'contacts-blast': ['third-party'],
 };
 
+/** The evidence-log rules a set of claims points at (pre-ticked when the user records them). */
+export const rulesFor = (tips: readonly { id: TipId }[]): RuleId[] => [...new Set(tips.flatMap((t) => TIP_RULES[t.id] ?? []))];
+
 const has = (r: MessageResult, ...ids: TipId[]) => r.tips.some((t) => ids.includes(t.id));
 
 export function selectAdvice(r: MessageResult): Advice {
@@ -79,6 +82,5 @@ export function selectAdvice(r: MessageResult): Advice {
   if (r.kind === 'lender') {
     add('advice.lender.apr', 'advice.lender.contacts');
   }
-  const rules = [...new Set(r.tips.flatMap((t) => TIP_RULES[t.id] ?? []))];
-  return { advice, lines, rules };
+  return { advice, lines, rules: rulesFor(r.tips) };
 }

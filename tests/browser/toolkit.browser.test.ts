@@ -115,7 +115,7 @@ describe('check a message', () => {
     expect(await form.locator('input[name=rule][value=impersonation]').isChecked()).toBe(true);
     expect(await form.locator('input[name=rule][value=third-party]').isChecked()).toBe(true);
     expect(await form.locator('input[name=rule][value=wrong-debt]').isChecked()).toBe(false);
-    expect(await form.innerText()).toContain('根据消息检查预选了几项');
+    expect(await form.innerText()).toContain('根据借贷护盾找到的说法预选了几项');
     expect(foreignRequests(b.requests)).toEqual([]);
     await page.close();
   });
@@ -125,7 +125,7 @@ describe('check a message', () => {
     await page.getByLabel('Paste a text message, WeChat or collection message').fill('您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     expect(await page.getByTestId('check-kind').innerText()).toBe('Very likely a scam');
-    expect(await page.getByTestId('check-result').innerText()).toContain('Never tell anyone a verification code');
+    expect(await page.getByTestId('check-result').innerText()).toContain('“safe account”');
     await page.close();
   });
 });
