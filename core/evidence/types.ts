@@ -62,8 +62,10 @@ export const LIMITS = {
   /** per screenshot, and per entry */
   screenshotBytes: 2 * 1024 * 1024,
   screenshotsPerEntry: 5,
-  /** a JSON backup file (without screenshots) */
-  backupBytes: 5 * 1024 * 1024,
+  /** screenshot bytes a JSON backup carries in all (more are left out, and the user is told) */
+  backupShotBytes: 40 * 1024 * 1024,
+  /** a JSON backup file: the entries' text, and the screenshots as base64 (4/3 of their bytes) */
+  backupBytes: 60 * 1024 * 1024,
   /** shortest passphrase the lock accepts */
   passphrase: 8,
 } as const;
