@@ -5,7 +5,7 @@
  */
 import type { TipId } from '../types';
 
-export const RECORD_TIPS: readonly TipId[] = ['impersonation', 'jail-threat', 'lawsuit', 'family-contact', 'contacts-blast'];
+export const RECORD_TIPS: readonly TipId[] = ['impersonation', 'jail-threat', 'lawsuit', 'family-contact', 'contacts-blast', 'debt-transfer'];
 
 export function recordable(v: { kind: string; tips: readonly { id: TipId }[] } | null | undefined): boolean {
   return !!v && v.kind === 'overdue' && v.tips.some((t) => RECORD_TIPS.includes(t.id));

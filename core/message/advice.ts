@@ -20,6 +20,7 @@ export const ADVICE = {
   'advice.court.verify': ['G6', 'B21', 'F8'],
   'advice.court.no-private': ['G7'],
   'advice.court.payment-order': ['A11'],
+  'advice.transfer': ['A14', 'G7'],
   'advice.lender.apr': ['E1', 'E7'],
   'advice.lender.contacts': ['D15', 'A4c'],
   'advice.record': ['F1'],
@@ -42,6 +43,7 @@ const TIP_RULES: Partial<Record<TipId, RuleId[]>> = {
   lawsuit: ['legal-threat'],
   'family-contact': ['third-party'],
   'contacts-blast': ['third-party'],
+  'debt-transfer': ['unverified-debt'],
 };
 
 /** The evidence-log rules a set of claims points at (pre-ticked when the user records them). */
@@ -65,6 +67,7 @@ export function selectAdvice(r: MessageResult): Advice {
   if (has(r, 'impersonation')) add('advice.impersonation');
   if (has(r, 'jail-threat')) add('advice.threat');
   if (has(r, 'family-contact', 'contacts-blast')) add('advice.third-party');
+  if (has(r, 'debt-transfer')) add('advice.transfer', 'advice.court.no-private');
   if (court) {
     add('advice.court.verify', 'advice.court.no-private', 'advice.court.payment-order');
     call('12368');

@@ -17,6 +17,20 @@ const check = (text: string) => {
 };
 
 describe('message kinds and advice', () => {
+  test('a debt-transfer claim: verify with the original lender (A14), never pay a private account (G7)', () => {
+    const { r, a } = check('你的债务已转让给我公司，请向我方账户还款');
+    expect(r.kind).toBe('overdue');
+    expect(r.tips.map((x) => x.id)).toContain('debt-transfer');
+    expect(a.advice).toEqual(expect.arrayContaining(['advice.transfer', 'advice.court.no-private', 'advice.record']));
+    expect(ADVICE['advice.transfer']).toEqual(['A14', 'G7']);
+    expect(a.rules).toContain('unverified-debt');
+  });
+  test('a bare jail threat gets the "not a crime" advice and 110', () => {
+    const { r, a } = check('再不还就让你坐牢，刑事拘留');
+    expect(r.kind).toBe('overdue');
+    expect(a.advice).toContain('advice.threat');
+    expect(a.lines).toContain('110');
+  });
   test('collection threat with impersonation and contact-list blasting', () => {
     const { r, a } = check('【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
     expect(r.kind).toBe('overdue');
