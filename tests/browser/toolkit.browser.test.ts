@@ -71,7 +71,7 @@ describe('check a message', () => {
     expect(scam.marks).toEqual(['解冻金']);
     expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report']);
     expect(scam.lines).toEqual(['110', '96110']);
-    expect(scam.text).toContain('不要告诉任何人验证码');
+    expect(scam.text).toContain('把钱转到所谓的“安全账户”');
     expect(scam.text).toContain('依据');
 
     const collection = await checkText(page, '【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
