@@ -9,6 +9,7 @@ import { isMessage, parseSample, type Message } from '../core/protocol';
 import { assess } from './engine-host';
 import { openDetails } from './details';
 import { maybeInjectOverlay } from './injection';
+import { recordThis } from './record-this';
 import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
 import { frameVerdict, tabVerdict, withFrame } from './tab-verdicts';
@@ -48,6 +49,11 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
     case 'lg:open-details': {
       if (!tab?.id || fromOwnPage(sender)) return undefined;
       await openDetails(tab);
+      return undefined;
+    }
+    case 'lg:record-this': {
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender) || typeof sender.url !== 'string') return undefined;
+      await recordThis(tab, sender.frameId ?? 0, sender.url);
       return undefined;
     }
     case 'lg:site-memory': {

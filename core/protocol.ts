@@ -41,6 +41,8 @@ export type Message =
   | { type: 'lg:get-verdict'; tabId: number }
   /** overlay → background: open the details (popup where allowed, else the info page) */
   | { type: 'lg:open-details' }
+  /** overlay → background (a trusted click): open the toolkit's record form pre-filled from this frame's stored verdict */
+  | { type: 'lg:record-this' }
   /**
    * overlay → background: what the user chose for the note on this frame's site this session
    * (collapsed/open, closed), optionally changing it first; the site is the sender's
@@ -52,7 +54,7 @@ export type Message =
 export type MessageType = Message['type'];
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details', 'lg:site-memory', 'lg:focus-note',
+  'lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details', 'lg:record-this', 'lg:site-memory', 'lg:focus-note',
 ]);
 
 export function isMessage(x: unknown): x is Message {

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
-import type { EntryDraft, EvidenceEntry } from '../../core/evidence/types';
+import { LIMITS, type EntryDraft, type EvidenceEntry } from '../../core/evidence/types';
 import type { Locale } from '../../core/types';
 import { ConfirmDialog } from '../options/ConfirmDialog';
 import { EntryForm } from './EntryForm';
@@ -130,6 +130,7 @@ export function RecordView(p: RecordViewProps) {
       <section class="lg-card" aria-labelledby="tk-export-title">
         <h3 id="tk-export-title">{tr('export.heading')}</h3>
         <p class="lg-help">{tr('export.summary.help')}</p>
+        <p class="lg-help" data-testid="backup-help">{tr('export.json.help', { mb: LIMITS.backupShotBytes / 1024 / 1024 })}</p>
         <div class="lg-actions lg-actions--start">
           <button type="button" class="lg-button" disabled={!p.entries.length} onClick={p.onShowSummary}>{tr('export.summary')}</button>
           <button type="button" class="lg-button" disabled={!p.entries.length} onClick={p.onExport}>{tr('export.json')}</button>

@@ -3,7 +3,8 @@
  * the rule features, decide the kind and level, and collect claim-level tips with offsets into
  * the ORIGINAL text.
  */
-import type { ClassifyInput, PageKind, Verdict } from '../types';
+import { foldString } from '../text/fold';
+import type { ClassifyInput, PageKind, Tip, TipId, Verdict } from '../types';
 import { decide, jurisdictionOf, score, type Detail } from './decide';
 import { getEngine, type Engine } from './engine';
 import { evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
@@ -26,6 +27,42 @@ export interface ClassifyOptions {
    * and a flag needs the model to be at least MESSAGE_MIN_CONFIDENCE sure.
    */
   mode?: 'page' | 'message';
+}
+
+/**
+ * Claims that name a message's kind on their own. A page's kind is a sum over many words; a
+ * one-line message has too few for that sum, but a claim the tip rules found still says what the
+ * message is: "再不还就让你坐牢" is a collection threat, "学生贷账户需要注销，否则影响征信" a scam.
+ * Claims that ordinary bank and lender messages also make (a rate, 征信, automatic deduction) are
+ * not listed: "本期账单…已自动扣款" stays quiet. Two claims also occur outside debt ("城管执法人员
+ * 明日检查", "家人朋友们周末聚餐", "请登记紧急联系人"): they count only with a debt word or a
+ * collector's deadline in the message (MESSAGE_CONTEXT), so "执法人员三日内上门" and "你欠的钱
+ * 再不还就联系你家人" are flagged and those stay quiet.
+ */
+const CLAIM_KIND: Partial<Record<TipId, { kind: 'scam' | 'overdue'; context?: true }>> = {
+  'upfront-fee': { kind: 'scam' },
+  'fake-account-cancel': { kind: 'scam' },
+  'debt-relief-agency': { kind: 'scam' },
+  'credit-repair': { kind: 'scam' },
+  'jail-threat': { kind: 'overdue' },
+  lawsuit: { kind: 'overdue' },
+  'contacts-blast': { kind: 'overdue' },
+  'debt-transfer': { kind: 'overdue' },
+  impersonation: { kind: 'overdue', context: true },
+  'family-contact': { kind: 'overdue', context: true },
+};
+/** Debt words and collectors' deadlines (folded, simplified); no everyday word alone (逾期, 还款 are bills' words too). */
+const MESSAGE_CONTEXT = ['欠款', '欠钱', '欠债', '欠的', '不还', '还钱', '网贷', '借款', '贷款', '催收', '债务', '信用卡', '借呗', '花呗', '后果自负', '三日内', '3日内', '24小时内', '限期', '最后通牒'];
+
+/** The kind a message's claims name (a scam claim wins), or null when they name none. */
+export function claimKind(tips: readonly Tip[], text: string): 'scam' | 'overdue' | null {
+  let context: boolean | undefined;
+  const hasContext = () => (context ??= ((f) => MESSAGE_CONTEXT.some((w) => f.includes(w)))(foldString(text)));
+  const kinds = tips.flatMap((t) => {
+    const c = CLAIM_KIND[t.id];
+    return c && (!c.context || hasContext()) ? [c.kind] : [];
+  });
+  return kinds.includes('scam') ? 'scam' : kinds.includes('overdue') ? 'overdue' : null;
 }
 
 /** Characters of a message read: a message is a few sentences; longer text is truncated. */
@@ -115,13 +152,23 @@ export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict 
   const probs = probabilities(e.model, x);
   let { kind, confidence, level } = decide(probs, CLASSES, early, st.truncated);
   if (message && confidence < MESSAGE_MIN_CONFIDENCE) ({ kind, confidence, level } = { kind: 'none', confidence: 1, level: 'low' });
+  let tips = kind === 'none' ? [] : collectTips(e, st, str(input.text), kind, message ? MAX_TIPS : undefined);
+  if (message && kind !== 'lender') {
+    // A claim names a message's kind (CLAIM_KIND): flag it at 'medium' when the model alone would not.
+    const claimed = claimKind(kind === 'none' ? collectTips(e, st, str(input.text), 'overdue', MAX_TIPS) : tips, str(input.text));
+    if (claimed && claimed !== kind) {
+      if (kind === 'none') ({ confidence, level } = { confidence: MESSAGE_MIN_CONFIDENCE, level: 'medium' });
+      kind = claimed;
+      tips = collectTips(e, st, str(input.text), kind, MAX_TIPS);
+    }
+  }
   if (kind === 'none') return noneVerdict(st, jurisdiction);
   const v: Verdict = {
     kind,
     level,
     score: Math.round(confidence * 100),
     reasons: reasonsFor(e, x, d, kind),
-    tips: collectTips(e, st, str(input.text), kind, message ? MAX_TIPS : undefined),
+    tips,
     jurisdiction,
     stance: st.warns > st.promotes ? 'warns' : st.promotes > st.warns ? 'promotes' : 'neutral',
     confidence: Math.round(confidence * 1000) / 1000,

@@ -3,8 +3,12 @@
  * Pure data; validation in ./validate, backup in ./transfer, printable summary in ./summary.
  */
 
-/** How the contact happened; the last three are contacts with other people about the user's debt. */
-export const CHANNELS = ['call', 'sms', 'wechat', 'visit', 'relative', 'employer', 'contact-list'] as const;
+/**
+ * How the contact happened; 'relative', 'employer', 'contact-list' are contacts with other people
+ * about the user's debt; 'web-page' is a claim read on a web page (added after backup version 1:
+ * old backups stay valid, a newer entry is refused by an older build as a bad entry).
+ */
+export const CHANNELS = ['call', 'sms', 'wechat', 'visit', 'relative', 'employer', 'contact-list', 'web-page'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /**
@@ -58,8 +62,10 @@ export const LIMITS = {
   /** per screenshot, and per entry */
   screenshotBytes: 2 * 1024 * 1024,
   screenshotsPerEntry: 5,
-  /** a JSON backup file (without screenshots) */
-  backupBytes: 5 * 1024 * 1024,
+  /** screenshot bytes a JSON backup carries in all (more are left out, and the user is told) */
+  backupShotBytes: 40 * 1024 * 1024,
+  /** a JSON backup file: the entries' text, and the screenshots as base64 (4/3 of their bytes) */
+  backupBytes: 60 * 1024 * 1024,
   /** shortest passphrase the lock accepts */
   passphrase: 8,
 } as const;

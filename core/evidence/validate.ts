@@ -39,7 +39,8 @@ export function draftProblems(d: EntryDraft): DraftProblem[] {
   return p;
 }
 
-function parseScreenshot(raw: unknown): Screenshot | null {
+/** A screenshot's metadata, checked (type, positive size within the cap, id); null when unusable. */
+export function parseScreenshot(raw: unknown): Screenshot | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const s = raw as Record<string, unknown>;
   if (typeof s.id !== 'string' || !ID_RE.test(s.id)) return null;

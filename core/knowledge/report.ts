@@ -59,7 +59,7 @@ export interface ReportRow {
 
 const RANK: Record<Confidence, number> = { high: 3, 'medium-high': 2, medium: 1, low: 0 };
 
-function row(where: string, txt: Txt, factIds: readonly string[]): ReportRow {
+export function row(where: string, txt: Txt, factIds: readonly string[]): ReportRow {
   const facts = factIds.map((id) => FACT_BY_ID.get(id)).filter((f) => f !== undefined);
   const seen = new Set<string>();
   const sources: string[] = [];

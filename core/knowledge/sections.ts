@@ -264,4 +264,12 @@ export const TIPS: Record<TipId, TipText> = {
     ),
     facts: [...TIP_BY_ID['fake-account-cancel'].facts],
   },
+  'debt-transfer': {
+    title: tx('“债权已转让”要先核实', '“Your debt was transferred”: check first'),
+    body: tx(
+      '债权转让要通知你，未通知的，转让对你不发生效力。先向原贷款机构官方渠道核实，再决定是否向新账户还款；还款只走贷款机构App或官方对公账户，不向个人账户转账。',
+      'A transfer of your debt has no effect on you until you are notified of it. Check with the original lender through its official channels before paying any new account; repay only through the lender’s app or its official corporate account, never a personal account.',
+    ),
+    facts: [...TIP_BY_ID['debt-transfer'].facts],
+  },
 };

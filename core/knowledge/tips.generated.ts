@@ -1047,5 +1047,55 @@ export const TIP_INFO: Record<TipId, Record<Locale, TipInfo>> = {
       ],
       "confidence": "high"
     }
+  },
+  "debt-transfer": {
+    "zh-CN": {
+      "title": "“债权已转让”要先核实",
+      "body": "债权转让要通知你，未通知的，转让对你不发生效力。先向原贷款机构官方渠道核实，再决定是否向新账户还款；还款只走贷款机构App或官方对公账户，不向个人账户转账。",
+      "sources": [
+        {
+          "title": "《民法典》",
+          "kind": "law",
+          "article": "第546条"
+        },
+        {
+          "title": "中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026-01-30）",
+          "kind": "self-regulation"
+        }
+      ],
+      "confidence": "high"
+    },
+    "zh-TW": {
+      "title": "「債權已轉讓」要先核實",
+      "body": "債權轉讓要通知你，未通知的，轉讓對你不發生效力。先向原貸款機構官方渠道核實，再決定是否向新賬戶還款；還款只走貸款機構App或官方對公賬戶，不向個人賬戶轉賬。",
+      "sources": [
+        {
+          "title": "《民法典》",
+          "kind": "law",
+          "article": "第546條"
+        },
+        {
+          "title": "中國銀行業協會《金融機構個人消費類貸款催收工作指引（試行）》（2026-01-30）",
+          "kind": "self-regulation"
+        }
+      ],
+      "confidence": "high"
+    },
+    "en": {
+      "title": "“Your debt was transferred”: check first",
+      "body": "A transfer of your debt has no effect on you until you are notified of it. Check with the original lender through its official channels before paying any new account; repay only through the lender’s app or its official corporate account, never a personal account.",
+      "sources": [
+        {
+          "title": "Civil Code",
+          "kind": "law",
+          "article": "Art. 546"
+        },
+        {
+          "title": "China Banking Association guideline on collecting personal consumer loans (trial, 2026-01-30)",
+          "kind": "self-regulation"
+        }
+      ],
+      "confidence": "high"
+    }
   }
 };

@@ -358,6 +358,8 @@ const ZH_TW: Record<string, string> = {
   "tip.upfront-fee.body": "「資金凍結，先交解凍金、保證金」是常見詐騙，正規機構放款前不收這類費用。已經轉賬的，請儘快撥打110。",
   "tip.fake-account-cancel.title": "「註銷校園貸賬戶」是詐騙",
   "tip.fake-account-cancel.body": "不存在「註銷賬戶否則影響徵信」這回事，不要按對方要求借款或轉賬到「安全賬戶」。可以撥打96110或110諮詢。",
+  "tip.debt-transfer.title": "「債權已轉讓」要先核實",
+  "tip.debt-transfer.body": "債權轉讓要通知你，未通知的，轉讓對你不發生效力。先向原貸款機構官方渠道核實，再決定是否向新賬戶還款；還款只走貸款機構App或官方對公賬戶，不向個人賬戶轉賬。",
   "rateText.simple": "按單利計算，年化約 {apr}%。",
   "rateText.compounded": "如果利息滾入本金（複利），實際年利率約 {effective}%。",
   "rateText.irr": "按每期實際佔用的本金計算（IRR），年化約 {apr}%；按複利計的實際年利率約 {effective}%。",

@@ -10,7 +10,7 @@ import type { MessageResult } from './check';
 export const ADVICE = {
   'advice.scam.no-pay': ['G5', 'G4'],
   'advice.scam.no-install': ['G4', 'G6'],
-  'advice.scam.no-code': ['G4', 'G5'],
+  'advice.scam.safe-account': ['G4'],
   'advice.scam.report': ['F6'],
   'advice.scam.relief': ['G1', 'G2', 'M8'],
   'advice.impersonation': ['D16', 'D18', 'M1'],
@@ -20,6 +20,7 @@ export const ADVICE = {
   'advice.court.verify': ['G6', 'B21', 'F8'],
   'advice.court.no-private': ['G7'],
   'advice.court.payment-order': ['A11'],
+  'advice.transfer': ['A14', 'G7'],
   'advice.lender.apr': ['E1', 'E7'],
   'advice.lender.contacts': ['D15', 'A4c'],
   'advice.record': ['F1'],
@@ -42,7 +43,11 @@ const TIP_RULES: Partial<Record<TipId, RuleId[]>> = {
   lawsuit: ['legal-threat'],
   'family-contact': ['third-party'],
   'contacts-blast': ['third-party'],
+  'debt-transfer': ['unverified-debt'],
 };
+
+/** The evidence-log rules a set of claims points at (pre-ticked when the user records them). */
+export const rulesFor = (tips: readonly { id: TipId }[]): RuleId[] => [...new Set(tips.flatMap((t) => TIP_RULES[t.id] ?? []))];
 
 const has = (r: MessageResult, ...ids: TipId[]) => r.tips.some((t) => ids.includes(t.id));
 
@@ -54,7 +59,7 @@ export function selectAdvice(r: MessageResult): Advice {
 
   if (r.kind === 'scam') {
     if (has(r, 'debt-relief-agency', 'credit-repair')) add('advice.scam.relief');
-    add('advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report');
+    add('advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report');
     call('110', '96110');
   }
   const court = has(r, 'lawsuit');
@@ -62,6 +67,7 @@ export function selectAdvice(r: MessageResult): Advice {
   if (has(r, 'impersonation')) add('advice.impersonation');
   if (has(r, 'jail-threat')) add('advice.threat');
   if (has(r, 'family-contact', 'contacts-blast')) add('advice.third-party');
+  if (has(r, 'debt-transfer')) add('advice.transfer', 'advice.court.no-private');
   if (court) {
     add('advice.court.verify', 'advice.court.no-private', 'advice.court.payment-order');
     call('12368');
@@ -79,6 +85,5 @@ export function selectAdvice(r: MessageResult): Advice {
   if (r.kind === 'lender') {
     add('advice.lender.apr', 'advice.lender.contacts');
   }
-  const rules = [...new Set(r.tips.flatMap((t) => TIP_RULES[t.id] ?? []))];
-  return { advice, lines, rules };
+  return { advice, lines, rules: rulesFor(r.tips) };
 }

@@ -12,6 +12,7 @@ import { examples as lawsuit } from './lawsuit';
 import { examples as creditRecord } from './credit-record';
 import { examples as upfrontFee } from './upfront-fee';
 import { examples as fakeAccountCancel } from './fake-account-cancel';
+import { examples as debtTransfer } from './debt-transfer';
 
 export const TIP_EXAMPLES: Readonly<Record<TipId, { fires: readonly string[]; quiet: readonly string[] }>> = {
   'auto-deduction': autoDeduction,
@@ -26,4 +27,5 @@ export const TIP_EXAMPLES: Readonly<Record<TipId, { fires: readonly string[]; qu
   'credit-record': creditRecord,
   'upfront-fee': upfrontFee,
   'fake-account-cancel': fakeAccountCancel,
+  'debt-transfer': debtTransfer,
 };

@@ -15,6 +15,7 @@ import { tip as lawsuit } from './lawsuit';
 import { tip as creditRecord } from './credit-record';
 import { tip as upfrontFee } from './upfront-fee';
 import { tip as fakeAccountCancel } from './fake-account-cancel';
+import { tip as debtTransfer } from './debt-transfer';
 
 export const TIPS = [
   autoDeduction,
@@ -29,6 +30,7 @@ export const TIPS = [
   creditRecord,
   upfrontFee,
   fakeAccountCancel,
+  debtTransfer,
 ] as const;
 
 export type TipId = (typeof TIPS)[number]['id'];

@@ -13,6 +13,7 @@ import { LettersView } from '../../components/toolkit/LettersView';
 import { RecordView } from '../../components/toolkit/RecordView';
 import { sectionFromHash, type SectionId } from '../../components/toolkit/sections';
 import { ToolkitView } from '../../components/toolkit/ToolkitView';
+import { draftFromPending, parsePending, PENDING_RECORD_KEY } from '../../core/evidence/page-record';
 import { localMinute } from '../../core/evidence/validate';
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
@@ -62,6 +63,24 @@ function useCheck() {
   };
 }
 
+/** A claim the on-page note asked to record (background/record-this.ts): read once, delete, pre-fill. */
+function usePendingRecord(prefill: (d: ReturnType<typeof draftFromPending>) => void, intro: string, ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    void browser.storage.session
+      .get(PENDING_RECORD_KEY)
+      .then(async (got) => {
+        if (!(PENDING_RECORD_KEY in got)) return;
+        await browser.storage.session.remove(PENDING_RECORD_KEY);
+        const p = parsePending(got[PENDING_RECORD_KEY], Date.now());
+        if (!p) return;
+        prefill(draftFromPending(p, intro));
+        if (location.hash !== '#record') location.hash = '#record';
+      })
+      .catch(() => undefined);
+  }, [ready]);
+}
+
 function App() {
   const { locale, ready } = useSettings();
   const [section, moved] = useSection();
@@ -69,6 +88,7 @@ function App() {
   const record = useRecord(locale);
   const check = useCheck();
   const letters = useLetters(locale, record.props.entries);
+  usePendingRecord(record.prefill, tr('record.fromPage'), ready);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -8,7 +8,7 @@ import type { FormState, Notice, RecordViewProps } from '../../components/toolki
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
 import { summaryText } from '../../core/evidence/summary';
-import { exportBackup, mergeEntries, parseBackup } from '../../core/evidence/transfer';
+import { backupShots, exportBackup, mergeEntries, parseBackup } from '../../core/evidence/transfer';
 import { LIMITS, type EntryDraft, type EvidenceEntry, type Screenshot } from '../../core/evidence/types';
 import { localMinute, makeEntry, newId, sortEntries } from '../../core/evidence/validate';
 import type { Locale } from '../../core/types';
@@ -16,6 +16,18 @@ import { openEvidenceStore, type EvidenceStore } from '../../utils/evidence-stor
 import { download, printText, today } from './files';
 
 const blank = (): EntryDraft => ({ at: localMinute(new Date()), channel: 'call', who: '', said: '', rules: [] });
+
+async function storeShots(s: EvidenceStore, list: readonly Screenshot[], bytes: ReadonlyMap<string, Uint8Array>): Promise<Screenshot[]> {
+  const out: Screenshot[] = [];
+  for (const sh of list) {
+    const b = bytes.get(sh.id);
+    if (!b) continue;
+    const id = newId();
+    await s.putShot(id, new Blob([b as BlobPart], { type: sh.type }));
+    out.push({ ...sh, id });
+  }
+  return out;
+}
 
 export function useRecord(locale: Locale) {
   const tr = translator(toolkit, locale);
@@ -122,11 +134,19 @@ export function useRecord(locale: Locale) {
     onDeleteAll: () => void act(async (s) => (await s.clear(), setSummary(null), tr('record.deletedAll'))),
     onShowSummary: () => setSummary(summaryText(entries, 'zh-CN', today())),
     onPrintSummary: () => summary && printText(summary),
-    onExport: () => {
-      const file = `loan-guard-record-${today()}.json`;
-      download(exportBackup(entries, new Date()), file, 'application/json');
-      setNotice({ text: tr('export.done', { file }) });
-    },
+    onExport: () =>
+      void act(async (s) => {
+        const file = `loan-guard-record-${today()}.json`;
+        const { ids, leftOut } = backupShots(entries);
+        const bytes = new Map<string, Uint8Array>();
+        for (const id of ids) {
+          const blob = await s.getShot(id);
+          if (blob) bytes.set(id, new Uint8Array(await blob.arrayBuffer()));
+        }
+        download(exportBackup(entries, new Date(), bytes), file, 'application/json');
+        const done = tr('export.done', { file });
+        return leftOut ? `${done} ${tr('export.shotsLeftOut', { n: leftOut, mb: LIMITS.backupShotBytes / 1024 / 1024 })}` : done;
+      }),
     onImport: (file) =>
       void act(async (s) => {
         const fail = (text: string) => setNotice({ text: `${text} ${tr('import.refused')}`, error: true });
@@ -142,7 +162,14 @@ export function useRecord(locale: Locale) {
         const merged = mergeEntries(entries, r.entries);
         if (!merged) return fail(tr('import.error.too-many', { max: LIMITS.entries }));
         const changed = new Set(r.entries.map((e) => e.id));
-        await s.putMany(merged.entries.filter((e) => changed.has(e.id)));
+        const here = new Set(entries.map((e) => e.id));
+        const toWrite: EvidenceEntry[] = [];
+        for (const e of merged.entries.filter((x) => changed.has(x.id))) {
+          // A new entry brings its screenshots (stored under fresh ids); an updated one keeps this device's.
+          if (here.has(e.id)) toWrite.push(e);
+          else toWrite.push({ ...e, screenshots: await storeShots(s, e.screenshots, r.shots) });
+        }
+        await s.putMany(toWrite);
         return tr('import.ok', { added: merged.added, updated: merged.updated, unchanged: merged.unchanged });
       }),
   };

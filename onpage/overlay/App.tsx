@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { translator } from '../../core/i18n';
 import commonCatalog from '../../core/i18n/catalogs/common';
 import overlayCatalog from '../../core/i18n/catalogs/overlay';
+import { recordable } from '../../core/evidence/recordable';
 import { hostKey } from '../../core/settings';
 import { signalsFor } from '../../core/signals';
 import { initialMode, type NoteMode } from '../../core/site-memory';
@@ -173,6 +174,7 @@ export function App({ state, host }: { state: PageState; host: Element }) {
           onMode={setMode}
           onTip={openTip}
           onDetails={() => void browser.runtime.sendMessage({ type: 'lg:open-details' }).catch(() => {})}
+          {...(recordable(verdict) ? { onRecord: () => void browser.runtime.sendMessage({ type: 'lg:record-this' }).catch(() => {}) } : {})}
           onClose={close}
           onMutePage={onMutePage}
           onMuteSite={onMuteSite}

@@ -22,6 +22,8 @@ export interface NoteProps {
   /** open a tip; `from` is the button that asked (focus goes back to it when the card is closed) */
   onTip: (id: TipView['id'], from: HTMLElement) => void;
   onDetails: () => void;
+  /** "record this": given only on a collection page with a claim worth recording */
+  onRecord?: () => void;
   onClose: () => void;
   onMutePage: () => void;
   onMuteSite: () => void;
@@ -95,6 +97,11 @@ export function Note(p: NoteProps) {
           <button type="button" class="btn primary" onClick={trusted(p.onDetails)}>
             {t.details}
           </button>
+          {p.onRecord ? (
+            <button type="button" class="btn" aria-label={t.recordLabel} title={t.recordLabel} onClick={trusted(p.onRecord)}>
+              {t.record}
+            </button>
+          ) : null}
         </div>
         <div class="mute" role="group" aria-label={t.muteLegend}>
           <span class="small" aria-hidden="true">{t.muteLegend}</span>

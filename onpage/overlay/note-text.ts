@@ -37,6 +37,8 @@ export interface NoteTexts {
   tipsNote: string;
   jurisdiction?: string;
   details: string;
+  record: string;
+  recordLabel: string;
   more: string;
   collapse: string;
   collapseLabel: string;
@@ -79,6 +81,8 @@ export function noteTexts(input: NoteInput, locale: Locale): NoteTexts {
     // 'unknown' (no country cue at all) gets no note: most such pages are mainland ones
     ...(isForeign(input.jurisdiction) ? { jurisdiction: tr('jurisdiction') } : {}),
     details: tr('details'),
+    record: tr('note.record'),
+    recordLabel: tr('note.recordLabel'),
     more: tr('note.more'),
     collapse: tr('note.collapse'),
     collapseLabel: tr('note.collapseLabel'),

@@ -72,7 +72,7 @@ describe('record', () => {
       expect(await listText(page)).not.toContain('给我母亲');
     };
     await tryImport(backup.slice(0, backup.length / 2), '文件已损坏或不是 JSON。');
-    await tryImport(backup.replace('"version": 1', '"version": 7'), '备份文件的版本不受支持。');
+    await tryImport(backup.replace('"version": 2', '"version": 7'), '备份文件的版本不受支持。');
     await tryImport(backup.replace('"entries": [', '"__proto__": {"x": 1}, "entries": ['), '不允许的字段名');
     await tryImport('{"settings": {}}', '这不是借贷护盾的记录备份。');
 
@@ -90,6 +90,49 @@ describe('record', () => {
     expect(await page.locator('dialog[open]').innerText()).toContain('删除全部 2 条记录和截图？');
     await confirmDelete(page);
     await waitFor(() => page.getByTestId('record-empty').isVisible(), 'all deleted');
+    expect(foreignRequests(b.requests)).toEqual([]);
+    await page.close();
+  });
+
+  test('the JSON backup carries screenshots: export, delete all, import, the screenshot is back; a spoiled one is refused whole', async () => {
+    const page = await openToolkit('#record');
+    expect(await page.getByTestId('backup-help').innerText()).toContain('没有加密');
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.locator('form.tk-entry-form input[type=file]').setInputFiles([{ name: 'door.png', mimeType: 'image/png', buffer: png }]);
+    await addEntry(page, '2026-12-02T08:10', 'wechat', '催收员', '发来我家门口的照片，说今天上门');
+    await waitFor(async () => (await page.locator('[data-testid=record-list] img').count()) === 1, 'thumbnail');
+
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载备份（JSON）' }).click()]);
+    const backup = fs.readFileSync((await dl.path())!, 'utf8');
+    const file = JSON.parse(backup);
+    expect(file.version).toBe(2);
+    expect(file.entries).toHaveLength(1);
+    expect(file.entries[0].screenshots[0]).toMatchObject({ type: 'image/png', size: png.length, name: 'door.png', data: png.toString('base64') });
+
+    await page.getByRole('button', { name: '全部删除' }).click();
+    await confirmDelete(page);
+    await waitFor(() => page.getByTestId('record-empty').isVisible(), 'all deleted');
+
+    // a backup whose "image" is an HTML file is refused whole: nothing is added
+    const spoiled = structuredClone(file);
+    spoiled.entries[0].screenshots[0].data = Buffer.from('<img src=x onerror=alert(1)>').toString('base64');
+    await page.getByTestId('import-input').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(spoiled)) });
+    await waitFor(async () => (await notice(page)).includes('第 1 条记录的截图无效'), 'spoiled refused');
+    expect(await notice(page)).toContain('没有做任何改动。');
+    expect(await page.getByTestId('record-empty').isVisible()).toBe(true);
+
+    await page.getByTestId('import-input').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await waitFor(async () => (await listText(page)).includes('说今天上门'), 're-imported');
+    const img = page.locator('[data-testid=record-list] img');
+    await waitFor(async () => (await img.count()) === 1 && (await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth === 1)), 'the screenshot is back and decodes');
+    expect(await img.getAttribute('alt')).toBe('截图：door.png');
+    // the image bytes are the ones exported
+    const bytes = await img.evaluate(async (el: HTMLImageElement) => [...new Uint8Array(await (await fetch(el.src)).arrayBuffer())]);
+    expect(Buffer.from(bytes).equals(png)).toBe(true);
+
+    await page.getByRole('button', { name: '全部删除' }).click();
+    await confirmDelete(page);
+    await waitFor(() => page.getByTestId('record-empty').isVisible(), 'cleared');
     expect(foreignRequests(b.requests)).toEqual([]);
     await page.close();
   });

@@ -69,9 +69,9 @@ describe('check a message', () => {
     expect(scam.kind).toBe('scam');
     expect(scam.kindText).toBe('很可能是诈骗');
     expect(scam.marks).toEqual(['解冻金']);
-    expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report']);
+    expect(scam.advice).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report']);
     expect(scam.lines).toEqual(['110', '96110']);
-    expect(scam.text).toContain('不要告诉任何人验证码');
+    expect(scam.text).toContain('把钱转到所谓的“安全账户”');
     expect(scam.text).toContain('依据');
 
     const collection = await checkText(page, '【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
@@ -115,7 +115,7 @@ describe('check a message', () => {
     expect(await form.locator('input[name=rule][value=impersonation]').isChecked()).toBe(true);
     expect(await form.locator('input[name=rule][value=third-party]').isChecked()).toBe(true);
     expect(await form.locator('input[name=rule][value=wrong-debt]').isChecked()).toBe(false);
-    expect(await form.innerText()).toContain('根据消息检查预选了几项');
+    expect(await form.innerText()).toContain('根据借贷护盾找到的说法预选了几项');
     expect(foreignRequests(b.requests)).toEqual([]);
     await page.close();
   });
@@ -125,7 +125,7 @@ describe('check a message', () => {
     await page.getByLabel('Paste a text message, WeChat or collection message').fill('您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     expect(await page.getByTestId('check-kind').innerText()).toBe('Very likely a scam');
-    expect(await page.getByTestId('check-result').innerText()).toContain('Never tell anyone a verification code');
+    expect(await page.getByTestId('check-result').innerText()).toContain('“safe account”');
     await page.close();
   });
 });

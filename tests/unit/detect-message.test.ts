@@ -1,6 +1,8 @@
 /**
  * Message mode (SMS / WeChat texts) on messages we wrote ourselves (tests/fixtures/detect/
- * messages.jsonl): threats, impersonation, contacts, fake customer service, upfront fees,
+ * messages.jsonl, messages2.jsonl — the second with colloquial, traditional, spaced and emoji
+ * texts, and everyday near-misses; a line with `miss` is a known miss, counted by the CLI
+ * figures and listed here so a fix shows up): threats, impersonation, contacts, fake customer service, upfront fees,
  * debt-relief ads, court and 诉前调解 notices, loan offers — and ordinary library, parcel, bill
  * and family messages that must stay quiet. Also the limits: a hidden flood of one phrase.
  */
@@ -10,10 +12,15 @@ import { describe, expect, it } from 'vitest';
 import { classify, MESSAGE_BUDGET } from '../../core/detect/index';
 import { MAX_HITS_PER_PHRASE } from '../../core/detect/scan';
 
-const messages = readFileSync(path.resolve(import.meta.dirname, '../fixtures/detect/messages.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as { id: string; kind: string; text: string; tips?: string[] });
+type Row = { id: string; kind: string; text: string; tips?: string[]; miss?: string };
+const read = (f: string) =>
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/detect', f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Row);
+const all = [...read('messages.jsonl'), ...read('messages2.jsonl')];
+const messages = all.filter((m) => !m.miss);
+const knownMisses = all.filter((m) => m.miss);
 
 describe('message mode', () => {
   it('has messages of every kind', () => {
@@ -24,6 +31,22 @@ describe('message mode', () => {
     expect(v.kind).toBe(kind);
     if (kind === 'none') expect(v.tips).toEqual([]);
     for (const t of v.tips) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it.each(messages.filter((m) => m.tips).map((m) => [m.id, m.tips!.join(', '), m.text]))('%s marks %s', (_id, ids, text) => {
+    const found = classify({ text }, { mode: 'message' }).tips.map((t) => t.id as string);
+    for (const id of ids.split(', ')) expect(found).toContain(id);
+  });
+  it.each(knownMisses.map((m) => [m.id, m.miss!, m.kind, m.text]))('known miss %s (%s) is still one: remove `miss` when fixed', (_id, _why, kind, text) => {
+    expect(classify({ text }, { mode: 'message' }).kind).not.toBe(kind);
+  });
+  it('a claim names a short message’s kind; impersonation and family claims need a debt word or a deadline', () => {
+    const kindOf = (text: string) => classify({ text }, { mode: 'message' }).kind;
+    expect(kindOf('执法人员三日内上门')).toBe('overdue');
+    expect(kindOf('【城管】执法人员将于明日对占道经营进行检查，请商户配合。')).toBe('none');
+    expect(kindOf('你欠的钱再不还，我们就联系你家人')).toBe('overdue');
+    expect(kindOf('家人朋友们，周末来我家聚餐呀！')).toBe('none');
+    expect(kindOf('你的债务已转让给我公司，请向我方账户还款')).toBe('overdue');
+    expect(kindOf('店铺已转让给新老板，会员卡照常使用')).toBe('none');
   });
   it('marks the claims a message makes', () => {
     const tipsOf = (text: string) => classify({ text }, { mode: 'message' }).tips.map((t) => t.id);

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { FACTS } from '../../core/knowledge/facts';
 import { SOURCE_BY_ID } from '../../core/knowledge/sources';
 import { RATE_TEXT_FACTS, reportRows } from '../../core/knowledge/report';
+import { toolkitReportRows } from '../../core/letters/report';
+import { ADVICE } from '../../core/message/advice';
+import { TEMPLATES } from '../../core/letters/templates';
 import { RATE_TEXT } from '../../core/rates/text';
 import { LOCALES } from '../../core/types';
 
 describe('facts report', () => {
-  const rows = reportRows();
+  const rows = [...reportRows(), ...toolkitReportRows()];
   it('every shown statement has ≥ 1 fact id, sources, a confidence and a review date, in all three locales', () => {
     expect(rows.length).toBeGreaterThan(150);
     for (const r of rows) {
@@ -18,6 +21,15 @@ describe('facts report', () => {
       expect(r.reviewed, r.where).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const l of LOCALES) expect(r.text[l].trim(), `${r.where} ${l}`).not.toBe('');
     }
+  });
+  it('lists every toolkit advice sentence and every law / ask statement of every letter with its facts', () => {
+    for (const key of Object.keys(ADVICE)) expect(rows.some((r) => r.where.endsWith(`› ${key}`)), key).toBe(true);
+    const letterRows = rows.filter((r) => r.where.startsWith('toolkit › letter '));
+    const statements = TEMPLATES.flatMap((t) => t.body.filter((s) => s.kind !== 'user'));
+    expect(letterRows.map((r) => r.text['zh-CN'])).toEqual(statements.map((s) => s.text));
+    const transfer = rows.find((r) => r.where.startsWith('toolkit › letter transfer') && r.text['zh-CN'].includes('未通知债务人'))!;
+    expect(transfer.factIds).toEqual(['A14']);
+    expect(transfer.sources.join(' ')).toMatch(/民法典.*第546条/);
   });
   it('every fact has a source that exists', () => {
     for (const f of FACTS) {

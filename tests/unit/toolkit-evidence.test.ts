@@ -4,9 +4,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { countEntries, summaryText } from '../../core/evidence/summary';
-import { BACKUP_VERSION, exportBackup, mergeEntries, parseBackup } from '../../core/evidence/transfer';
+import { fromBase64, sniffImage, toBase64 } from '../../core/evidence/shot-data';
+import { BACKUP_VERSION, backupShots, exportBackup, mergeEntries, parseBackup } from '../../core/evidence/transfer';
 import { LIMITS, type EvidenceEntry } from '../../core/evidence/types';
 import { draftProblems, localMinute, makeEntry, newId, parseEntry, sortEntries, validAt } from '../../core/evidence/validate';
+
+/** A 1×1 PNG's first bytes are enough for the sniffer; the rest is padding. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 1, 2, 3]);
 
 const entry = (over: Partial<EvidenceEntry> = {}): EvidenceEntry => ({
   ...makeEntry({ at: '2026-11-30T21:15', channel: 'call', who: '138 0000 0000', said: '说再不还就联系你单位', rules: ['third-party'] }, newId(), 1_000),
@@ -62,14 +66,78 @@ describe('entries', () => {
 });
 
 describe('backup', () => {
-  test('export → import gives the same entries (screenshot references left out)', () => {
+  test('export → import gives the same entries; a screenshot without bytes is left out', () => {
     const list = [entry({ screenshots: [{ id: 's1', type: 'image/png', size: 3, name: 'x' }] }), entry({ at: '2026-12-01T08:00', channel: 'relative' })];
     const text = exportBackup(list, new Date('2026-12-02T10:00:00Z'));
     const back = parseBackup(text);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     expect(back.entries).toEqual(sortEntries(list).map((e) => ({ ...e, screenshots: [] })));
+    expect(back.shots.size).toBe(0);
     expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
+  });
+
+  test('screenshots travel as base64 with type and size, and come back byte for byte', () => {
+    const shot = { id: 's1', type: 'image/png', size: PNG.length, name: 'call.png' };
+    const list = [entry({ screenshots: [shot] })];
+    const text = exportBackup(list, new Date(), new Map([['s1', PNG]]));
+    expect(JSON.parse(text).entries[0].screenshots[0]).toEqual({ ...shot, data: toBase64(PNG) });
+    const back = parseBackup(text);
+    if (!back.ok) throw new Error(back.error);
+    expect(back.entries[0]!.screenshots).toEqual([shot]);
+    expect([...back.shots.get('s1')!]).toEqual([...PNG]);
+  });
+
+  test('a version-1 file (text only) still imports', () => {
+    const v1 = { ...JSON.parse(exportBackup([entry({ screenshots: [{ id: 's1', type: 'image/png', size: 3, name: '' }] })], new Date())), version: 1 };
+    v1.entries[0].screenshots = [{ id: 's1', type: 'image/png', size: 3, name: '' }];
+    const r = parseBackup(JSON.stringify(v1));
+    expect(r.ok && r.entries[0]!.screenshots).toEqual([]);
+  });
+
+  test.each<[string, (s: Record<string, unknown>) => unknown]>([
+    ['not an image (type says png)', (s) => ({ ...s, data: toBase64(new TextEncoder().encode('<svg onload=alert(1)>')), size: 21 })],
+    ['bytes of another type', (s) => ({ ...s, type: 'image/jpeg' })],
+    ['a type we do not keep', (s) => ({ ...s, type: 'image/svg+xml' })],
+    ['a size that lies', (s) => ({ ...s, size: PNG.length + 1 })],
+    ['no data', (s) => ({ ...s, data: undefined })],
+    ['data that is not base64', (s) => ({ ...s, data: '!!!!' })],
+    ['base64 with whitespace', (s) => ({ ...s, data: ` ${String(s.data)}` })],
+    ['over the per-screenshot cap', (s) => ({ ...s, size: LIMITS.screenshotBytes + 1 })],
+    ['too many on one entry', (s) => Array.from({ length: LIMITS.screenshotsPerEntry + 1 }, (_, i) => ({ ...s, id: `s${i}` }))],
+  ])('refuses the whole file for a screenshot with %s', (_name, spoil) => {
+    const file = JSON.parse(exportBackup([entry(), entry({ screenshots: [{ id: 's1', type: 'image/png', size: PNG.length, name: '' }] })], new Date(), new Map([['s1', PNG]])));
+    const e = file.entries[1];
+    const bad = spoil(e.screenshots[0]);
+    e.screenshots = Array.isArray(bad) ? bad : [bad];
+    const r = parseBackup(JSON.stringify(file));
+    expect(r).toEqual({ ok: false, error: 'bad-shot', at: 2 });
+  });
+
+  test('the same screenshot id twice is refused', () => {
+    const s = { id: 's1', type: 'image/png', size: PNG.length, name: '' };
+    const file = JSON.parse(exportBackup([entry({ screenshots: [s] }), entry({ screenshots: [s] })], new Date(), new Map([['s1', PNG]])));
+    expect(parseBackup(JSON.stringify(file))).toEqual({ ok: false, error: 'bad-shot', at: 2 });
+  });
+
+  test('backupShots keeps to the total cap and counts what it leaves out', () => {
+    const big = (id: string) => ({ id, type: 'image/png', size: LIMITS.screenshotBytes, name: '' });
+    const n = LIMITS.backupShotBytes / LIMITS.screenshotBytes;
+    const list = Array.from({ length: n + 3 }, (_, i) => entry({ at: `2026-01-01T${String(i % 24).padStart(2, '0')}:00`, screenshots: [big(`b${i}`)] }));
+    const r = backupShots(list);
+    expect(r.ids).toHaveLength(n);
+    expect(r.leftOut).toBe(3);
+  });
+
+  test('base64 and the image sniffer are strict', () => {
+    expect(fromBase64(toBase64(PNG))).toEqual(PNG);
+    expect(fromBase64('YQ')).toBeNull(); // unpadded
+    expect(fromBase64('YQ==\n')).toBeNull();
+    expect(sniffImage(PNG)).toBe('image/png');
+    expect(sniffImage(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
+    expect(sniffImage(new TextEncoder().encode('GIF89a'))).toBe('image/gif');
+    expect(sniffImage(new TextEncoder().encode('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
+    expect(sniffImage(new TextEncoder().encode('<svg/>'))).toBeNull();
   });
 
   const valid = () => JSON.parse(exportBackup([entry()], new Date())) as Record<string, unknown>;

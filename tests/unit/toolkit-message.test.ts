@@ -17,6 +17,20 @@ const check = (text: string) => {
 };
 
 describe('message kinds and advice', () => {
+  test('a debt-transfer claim: verify with the original lender (A14), never pay a private account (G7)', () => {
+    const { r, a } = check('你的债务已转让给我公司，请向我方账户还款');
+    expect(r.kind).toBe('overdue');
+    expect(r.tips.map((x) => x.id)).toContain('debt-transfer');
+    expect(a.advice).toEqual(expect.arrayContaining(['advice.transfer', 'advice.court.no-private', 'advice.record']));
+    expect(ADVICE['advice.transfer']).toEqual(['A14', 'G7']);
+    expect(a.rules).toContain('unverified-debt');
+  });
+  test('a bare jail threat gets the "not a crime" advice and 110', () => {
+    const { r, a } = check('再不还就让你坐牢，刑事拘留');
+    expect(r.kind).toBe('overdue');
+    expect(a.advice).toContain('advice.threat');
+    expect(a.lines).toContain('110');
+  });
   test('collection threat with impersonation and contact-list blasting', () => {
     const { r, a } = check('【催收】你已逾期45天，我司法务部已安排执法人员三日内上门，再不还款就爆通讯录，联系你家人和单位。');
     expect(r.kind).toBe('overdue');
@@ -30,7 +44,7 @@ describe('message kinds and advice', () => {
   test('upfront-fee scam: don\u2019t pay, don\u2019t install, don\u2019t share codes, 96110 / 110', () => {
     const { r, a } = check('您的贷款已审批通过，但银行卡号填写错误，资金已冻结，请先缴纳解冻金2000元。');
     expect(r.kind).toBe('scam');
-    expect(a.advice.slice(0, 4)).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.no-code', 'advice.scam.report']);
+    expect(a.advice.slice(0, 4)).toEqual(['advice.scam.no-pay', 'advice.scam.no-install', 'advice.scam.safe-account', 'advice.scam.report']);
     expect(a.lines).toEqual(['110', '96110']);
   });
 
