@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, startServer } from '../tests/browser/harness';
 import { launchBench, type BenchBrowser } from './bench-pages/browser';
 import { buildPages } from './bench-pages/fixtures';
-import { pageWork, type PageWork, type TraceEvent } from './bench-pages/trace';
+import { pageWork, TRACE_CATEGORIES, type PageWork, type TraceEvent } from './bench-pages/trace';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -82,7 +82,7 @@ async function loadOnce(b: BenchBrowser, url: string, settleMs: number, traced: 
   if (traced) {
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline'], excludedCategories: ['*'] },
+      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
     } as never);
   }
   const workerBefore = traced ? b.workerCpuMs() : 0;
@@ -157,7 +157,7 @@ async function main() {
           const { work } = await loadOnce(b, url, settle, true);
           r.page.push(work!.page);
           r.wall.push(work!.pageWall);
-          r.parts.push(work!.parts);
+          r.parts.push({ ...work!.parts, ...Object.fromEntries(Object.entries(work!.inside).map(([k, v]) => [`inside: ${k}`, v])) });
           (cold ? r.workerCold : r.workerWarm).push(work!.worker);
         }
       }
