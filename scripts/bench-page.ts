@@ -17,6 +17,8 @@
  * and its service worker's own CPU time over the same load (scripts/bench-pages/worker-cpu.ts). Every 4th run starts with the worker stopped (as after Chrome's 30 s idle
  * timeout), so the worker's first task after a start — script evaluation plus, where the engine
  * lives in the worker, the engine build — is seen apart from a warm classification.
+ * parts_ms breaks lg's main-thread time down by script and task kind (eval / calls) and, as
+ * "inside: …", the style, layout, GC and compile work nested in those tasks.
  * Reported: median and p95 (nearest rank) of main-thread time for lg and empty, load ratios
  * lg/empty and lg/none (of median load times), worker ms warm and cold for lg and empty.
  */
