@@ -26,7 +26,7 @@ export const CONTENT_TAGS: ReadonlySet<string> = new Set(['MAIN', 'ARTICLE']);
  * "ad" must stand alone: head, shadow and loading are not ads.
  */
 const FURNITURE_NAME =
-  /(?:^|[^a-z])(?:ads?|adv|advert\w*|adsbygoogle|banner|sponsor\w*|promo\w*|sidebar|sidenav|navbar|menu|breadcrumbs?|related|recommend\w*|comments?|replies|footer)(?:[^a-z]|$)|广告|推广|相关|评论|猜你喜欢/i;
+  /(?:^|[^a-z])(?:ads?|adv|advert\w*|adsbygoogle|banner|sponsor\w*|promo\w*|sidebar|sidenav|nav|navbar|menu|breadcrumbs?|related|recommend\w*|comments?|replies|footer)(?:[^a-z]|$)|广告|推广|相关|评论|猜你喜欢/i;
 
 /** A block whose text is at least this share of link text is a link list (menus, "相关文章"). */
 export const LINK_LIST_SHARE = 0.7;
