@@ -67,7 +67,7 @@ describe('flagged pages inside page shells', () => {
           const i = await overlayInfo(b, p);
           return i.banner ? i : null;
         }, 'the note on a flagged page in a shell', 15_000);
-        expect(info.kind).toBe(page(id).label);
+        expect(info!.kind).toBe(page(id).label);
         const tabId = await b.tabIdOf(p);
         await waitFor(async () => (await b.badgeText(tabId)) === '!', 'the badge');
         await p.close();
