@@ -16,11 +16,9 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
-    // The always-injected watcher (entrypoints/watcher.ts) uses one promise API call
-    // (runtime.sendMessage), which Chrome MV3 and Firefox both provide natively: it gets WXT's
-    // plain `browser` (globalThis.browser ?? chrome) instead of the polyfill. Measured: -3 KB gzip
-    // and ~1–4 ms less script evaluation per page (the polyfill's wrapper walks every chrome.*
-    // getter). Every other entrypoint keeps the polyfill.
+    // The always-injected watcher (entrypoints/watcher.ts) imports no `browser` at all: it reads
+    // the browser's own runtime.sendMessage when it sends (onpage/start.ts). Every other
+    // entrypoint uses the polyfill.
     // The watcher is an unlisted script registered here rather than a WXT content script, so
     // WXT's content-script context (page-visible DOM events) is never part of it. Frames
     // without their own origin (about:blank, srcdoc, data:) are read too.
@@ -41,15 +39,6 @@ export default defineConfig({
       // Firefox for Android prefers). The background is built for restarts anyway (per-tab state
       // in storage.session, engine rebuilt on demand), as Chrome's service worker requires.
       if (!chrome && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
-    },
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'watcher')) return;
-      const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      const alias = config.resolve?.alias;
-      const rest = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
-      config.resolve = { ...config.resolve, alias: [own, ...rest] };
     },
   },
   manifest: ({ browser }) => ({

@@ -47,8 +47,8 @@ export function verdictSignature(v: Verdict | null): string {
 }
 
 export interface Watcher {
-  /** start (or restart) the survey for the current URL */
-  start(): void;
+  /** start (or restart) the survey for the current URL; `idleNow`: the caller is in an idle slice */
+  start(idleNow?: boolean): void;
   /** run a check right now (tests); resolves to "the result changed" */
   checkNow(): Promise<boolean>;
   /** is the mutation observer connected? (tests) */
@@ -210,9 +210,10 @@ export function createWatcher(deps: WatcherDeps): Watcher {
 
   state.rescan = () => scheduleRecheck(true);
 
-  function start(): void {
+  function start(idleNow = false): void {
     fruitless = 0;
-    whenIdle(() => void check());
+    if (idleNow && doc.visibilityState !== 'hidden') void check();
+    else whenIdle(() => void check());
   }
 
   // Single-page apps: a new URL is a new page. Drop what we had at once (marks must not stay on
@@ -221,7 +222,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
     if (state.verdict) publish(null, null, win.location.href);
     lastSig = 'none';
     disconnect();
-    life.setTimeout(start, 300);
+    life.setTimeout(() => start(), 300);
   });
 
   // A subframe going away takes its verdict with it (the top frame is cleared by the background

@@ -17,6 +17,8 @@
  * and its service worker's own CPU time over the same load (scripts/bench-pages/worker-cpu.ts). Every 4th run starts with the worker stopped (as after Chrome's 30 s idle
  * timeout), so the worker's first task after a start — script evaluation plus, where the engine
  * lives in the worker, the engine build — is seen apart from a warm classification.
+ * parts_ms breaks lg's main-thread time down by script and task kind (eval / calls) and, as
+ * "inside: …", the style, layout, GC and compile work nested in those tasks.
  * Reported: median and p95 (nearest rank) of main-thread time for lg and empty, load ratios
  * lg/empty and lg/none (of median load times), worker ms warm and cold for lg and empty.
  */
@@ -29,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, startServer } from '../tests/browser/harness';
 import { launchBench, type BenchBrowser } from './bench-pages/browser';
 import { buildPages } from './bench-pages/fixtures';
-import { pageWork, type PageWork, type TraceEvent } from './bench-pages/trace';
+import { pageWork, TRACE_CATEGORIES, type PageWork, type TraceEvent } from './bench-pages/trace';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -82,7 +84,7 @@ async function loadOnce(b: BenchBrowser, url: string, settleMs: number, traced: 
   if (traced) {
     await cdp.send('Tracing.start', {
       transferMode: 'ReportEvents',
-      traceConfig: { includedCategories: ['devtools.timeline'], excludedCategories: ['*'] },
+      traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
     } as never);
   }
   const workerBefore = traced ? b.workerCpuMs() : 0;
@@ -157,7 +159,7 @@ async function main() {
           const { work } = await loadOnce(b, url, settle, true);
           r.page.push(work!.page);
           r.wall.push(work!.pageWall);
-          r.parts.push(work!.parts);
+          r.parts.push({ ...work!.parts, ...Object.fromEntries(Object.entries(work!.inside).map(([k, v]) => [`inside: ${k}`, v])) });
           (cold ? r.workerCold : r.workerWarm).push(work!.worker);
         }
       }

@@ -58,6 +58,7 @@ describe('the always-on watcher', () => {
       'core/detect/host.ts', // the sample budgets (two numbers)
       'core/protocol.ts',
       'entrypoints/watcher.ts',
+      'onpage/furniture.ts',
       'onpage/lifecycle.ts',
       'onpage/page-changes.ts',
       'onpage/page-state.ts',
@@ -65,7 +66,7 @@ describe('the always-on watcher', () => {
       'onpage/start.ts',
       'onpage/watcher.ts',
     ]);
-    expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-unlisted-script']);
+    expect([...packages].sort()).toEqual(['wxt/utils/define-unlisted-script']);
   });
 });
 

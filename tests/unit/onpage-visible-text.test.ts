@@ -77,7 +77,7 @@ describe('sampleVisibleText', () => {
       fc.property(fc.array(fragment, { maxLength: 6 }), fc.integer({ min: 1, max: 60 }), (parts, maxChars) => {
         document.body.innerHTML = parts.join('');
         const skip = document.getElementById('own');
-        const got = sampleVisibleText(document.body, { maxChars, skip });
+        const got = sampleVisibleText(document.body, { maxChars, skip, whole: true });
         const want = reference(document.body, maxChars, skip);
         expect(got.text).toBe(want.text);
         expect(got.truncated).toBe(want.truncated);
@@ -125,5 +125,45 @@ describe('hidden by style, not only by attribute', () => {
   test('display: contents keeps its children readable', () => {
     document.body.innerHTML = '<div style="display:contents"><p>湖边散步</p></div>';
     expect(sampleVisibleText(document.body, { maxChars: 1000 }).text).toBe('湖边散步');
+  });
+});
+
+describe('the main content, not the furniture', () => {
+  const ARTICLE = '清晨的湖面上飘着薄雾，沿着步道走一圈大约需要四十分钟。'.repeat(10);
+
+  test('<main> is read; nav, aside, header and footer around it are not', () => {
+    document.body.innerHTML =
+      `<header>站点</header><nav><a href="/">首页</a></nav><main><h1>游记</h1><p>${ARTICLE}</p></main>` +
+      '<aside>急用钱？最高可借20万</aside><footer>版权</footer>';
+    const s = sampleVisibleText(document.body, { maxChars: 5000 });
+    expect(s.text).toBe(`游记\n${ARTICLE}`);
+  });
+
+  test('without landmarks: ad-like, comment and link-list blocks are left out, inline links kept', () => {
+    document.body.innerHTML =
+      `<div class="content"><p>${ARTICLE}<a href="/x">湖边</a>。</p>` +
+      '<div class="ad-slot">停息挂账 专业协商</div>' +
+      '<div><h3>相关阅读</h3><ul><li><a href="/1">信用卡逾期三个月会被起诉吗</a></li><li><a href="/2">网贷逾期怎么办</a></li></ul></div>' +
+      '<section id="comments"><p>我网贷逾期了</p></section></div><div class="shadow-box">阴影</div>';
+    const s = sampleVisibleText(document.body, { maxChars: 5000 });
+    expect(s.text).toContain(`${ARTICLE}\n湖边。`); // (a link starts a line: A is a block tag here)
+    expect(s.text).toContain('相关阅读'); // the heading is not a link
+    expect(s.text).toContain('阴影'); // "shadow" is not an ad
+    expect(s.text).not.toMatch(/停息|逾期/);
+    for (const seg of s.segments) expect(s.text.startsWith(seg.node.data.slice(0, 5), seg.start)).toBe(true);
+  });
+
+  test('a hidden <main> is no main content (a hidden-text flood cannot hide in one)', () => {
+    document.head.innerHTML = '<style>.gone{display:none}</style>';
+    document.body.innerHTML = `<div class="gone"><main><p>${'贷款'.repeat(200)}</p></main></div><div><p>${ARTICLE}</p></div>`;
+    const s = sampleVisibleText(document.body, { maxChars: 5000 });
+    expect(s.text).toBe(ARTICLE);
+    document.head.innerHTML = '';
+  });
+
+  test('a page that is all furniture (a landing page of banners) is read whole', () => {
+    document.body.innerHTML = '<header>借款平台</header><div class="banner">最高可借20万 日利率低至0.02%</div><footer>客服</footer>';
+    const s = sampleVisibleText(document.body, { maxChars: 5000 });
+    expect(s.text).toBe('借款平台\n最高可借20万 日利率低至0.02%\n客服');
   });
 });

@@ -3,7 +3,7 @@
  * The watcher's scheduling (onpage/watcher.ts) in happy-dom, answered by the background's real
  * engine host (background/engine-host.ts assess(), the function the worker runs on a sample):
  * an ordinary page is sampled once (2 KB) and left alone; a flagged page keeps its verdict and
- * sample; a long page past the gate is asked for its full sample; mutation-driven re-checks are
+ * sample; a long page its opening flags is asked for its full sample; mutation-driven re-checks are
  * batched, throttled and given up after fruitless rounds; a sample with no answer (worker
  * restarting) is sent again. The lifecycle is the real one (onpage/lifecycle.ts).
  */
@@ -123,6 +123,18 @@ describe('flagged page', () => {
     expect(samples[0]!.text.length).toBe(FIRST_SAMPLE_CHARS);
     expect(samples[1]!.text.length).toBeGreaterThan(FIRST_SAMPLE_CHARS);
     expect(state.verdict?.kind).toBe('overdue');
+    life.invalidate();
+  });
+
+  test('a long page that mentions 贷款 in passing: its first look is the only sample sent', async () => {
+    const passing = '据某银行发布的三季度报告，营业收入同比增长，不良贷款率较年初下降，零售贷款余额稳步增长。';
+    const { d, samples, state, life } = setup(`<main><h1>新机上手</h1><p>${passing}</p>${`<p>${ORDINARY}</p>`.repeat(60)}</main>`);
+    d.start();
+    await flush(3_000);
+    expect(samples.map((s) => s.full)).toEqual([false]);
+    expect(samples[0]!.text).toContain('贷款');
+    expect(state.verdict).toBeNull();
+    expect(d.observing).toBe(false);
     life.invalidate();
   });
 
