@@ -20,7 +20,9 @@ export default defineConfig({
     // (runtime.sendMessage), which Chrome MV3 and Firefox both provide natively: it gets WXT's
     // plain `browser` (globalThis.browser ?? chrome) instead of the polyfill. Measured: -3 KB gzip
     // and ~1–4 ms less script evaluation per page (the polyfill's wrapper walks every chrome.*
-    // getter). Every other entrypoint keeps the polyfill.
+    // getter). The overlay's first script (entrypoints/overlay.ts: runtime messages and
+    // storage.onChanged only) does the same, for the same reason: it runs on the flagged page's
+    // first paint. Every other entrypoint, the overlay's lazy script included, keeps the polyfill.
     // The watcher is an unlisted script registered here rather than a WXT content script, so
     // WXT's content-script context (page-visible DOM events) is never part of it. Frames
     // without their own origin (about:blank, srcdoc, data:) are read too.
@@ -43,7 +45,7 @@ export default defineConfig({
       if (!chrome && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === 'watcher')) return;
+      if (!entrypoints.some((e) => e.name === 'watcher' || e.name === 'overlay')) return;
       const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias)
