@@ -35,14 +35,16 @@ export function useView(state: PageState, rev: number, first: OverlayView | null
   const asked = useRef(0);
   const refresh = () => {
     const n = ++asked.current;
-    if (!state.verdict || state.verdict.kind === 'none') return setView(null);
     requireRest()
       .then((r) => r.view(state, memory()))
       .then((v) => n === asked.current && setView(v), () => {});
   };
+  // The worker injects the overlay before the watcher has its reply: until a verdict is here
+  // there is nothing to compare (and nothing is shown); a page that is no longer flagged
+  // shows nothing either, whatever view is kept.
   const key = verdictKey(state.verdict);
   useEffect(() => {
-    if (key !== (view?.key ?? '') || (!view && key)) refresh();
+    if (key && key !== view?.key) refresh();
   }, [rev, key]);
   useEffect(() => {
     const l = (changes: Record<string, unknown>, area: string) => {
