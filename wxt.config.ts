@@ -17,8 +17,12 @@ export default defineConfig({
   }),
   hooks: {
     // The always-injected watcher (entrypoints/watcher.ts) imports no `browser` at all: it reads
-    // the browser's own runtime.sendMessage when it sends (onpage/start.ts). Every other
-    // entrypoint uses the polyfill.
+    // the browser's own runtime.sendMessage when it sends (onpage/start.ts). The overlay's first
+    // script (entrypoints/overlay.ts: runtime messages and storage.onChanged only, both native
+    // promise APIs in Chrome MV3 and Firefox) gets WXT's plain `browser` (globalThis.browser ??
+    // chrome) instead of the polyfill: it runs on the flagged page's first paint, and the
+    // polyfill's wrapper walks every chrome.* getter. Every other entrypoint, the overlay's lazy
+    // script included, keeps the polyfill.
     // The watcher is an unlisted script registered here rather than a WXT content script, so
     // WXT's content-script context (page-visible DOM events) is never part of it. Frames
     // without their own origin (about:blank, srcdoc, data:) are read too.
@@ -39,6 +43,15 @@ export default defineConfig({
       // Firefox for Android prefers). The background is built for restarts anyway (per-tab state
       // in storage.session, engine rebuilt on demand), as Chrome's service worker requires.
       if (!chrome && manifest.background) (manifest.background as { persistent?: boolean }).persistent = false;
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'overlay')) return;
+      const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,7 @@
 /**
  * The worker's message router. Trust: only messages from this extension (sender.id) are read at
- * all; verdicts and overlay requests must come from a content script in a tab (sender.tab); the
+ * all; verdicts and overlay requests must come from a content script in a tab (sender.tab) — the
+ * overlay's lazy script only into a frame that reported a flagged page; the
  * popup's question must come from one of our own pages. Pages cannot message us (no
  * externally_connectable).
  */
@@ -8,7 +9,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isMessage, parseSample, type Message } from '../core/protocol';
 import { assess } from './engine-host';
 import { openDetails } from './details';
-import { maybeInjectOverlay } from './injection';
+import { injectOverlayRest, maybeInjectOverlay } from './injection';
 import { recordThis } from './record-this';
 import { siteMemory } from './site-memory';
 import { readTab, updateTab } from './tab-store';
@@ -59,6 +60,14 @@ async function handle(msg: Message, sender: Browser.runtime.MessageSender): Prom
     case 'lg:site-memory': {
       if (!tab?.id || tab.id < 0 || fromOwnPage(sender) || typeof sender.url !== 'string') return undefined;
       return siteMemory(sender.url, msg.change);
+    }
+    case 'lg:overlay-rest': {
+      // Only into a frame of a tab that reported a flagged page: the overlay's own request.
+      if (!tab?.id || tab.id < 0 || fromOwnPage(sender)) return false;
+      const frameId = sender.frameId ?? 0;
+      const stored = (await readTab(tab.id))?.frames[String(frameId)];
+      if (!stored || stored.verdict.kind === 'none') return false;
+      return injectOverlayRest(tab.id, frameId);
     }
     case 'lg:focus-note':
       return undefined; // sent by the background to a tab, never to it

@@ -48,6 +48,8 @@ export type Message =
    * (collapsed/open, closed), optionally changing it first; the site is the sender's
    */
   | { type: 'lg:site-memory'; change?: unknown }
+  /** overlay → background: inject the overlay's lazy script into this frame (answers true when done) */
+  | { type: 'lg:overlay-rest' }
   /** background → overlay (commands shortcut): focus the note; answers true when there is one */
   | { type: 'lg:focus-note' };
 
@@ -55,6 +57,7 @@ export type MessageType = Message['type'];
 
 const TYPES: ReadonlySet<string> = new Set<MessageType>([
   'lg:sample', 'lg:clear', 'lg:get-verdict', 'lg:open-details', 'lg:record-this', 'lg:site-memory', 'lg:focus-note',
+  'lg:overlay-rest',
 ]);
 
 export function isMessage(x: unknown): x is Message {

@@ -9,6 +9,9 @@
  */
 import type { Locale } from '../types';
 import { LOCALES } from '../types';
+import { fill } from './fill';
+
+export { fill };
 
 export type Messages = Record<string, string>;
 export type Catalog<K extends string = string> = Record<Locale, Record<K, string>>;
@@ -51,12 +54,7 @@ export function t<K extends string>(
   vars?: Record<string, string | number>,
 ): string {
   const raw = catalog[locale]?.[key] ?? catalog['zh-CN']?.[key] ?? key;
-  if (!vars) return raw;
-  return raw
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, name: string, one: string, other: string) =>
-      name in vars ? (Number(vars[name]) === 1 ? one : other) : m,
-    )
-    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return vars ? fill(raw, vars) : raw;
 }
 
 /** Bind a catalog to a locale: `const tr = translator(popupCatalog, 'en'); tr('title')`. */

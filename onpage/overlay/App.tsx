@@ -1,34 +1,27 @@
 /**
- * The overlay: whether to show anything here (one decision: verdict, settings, mutes, what the
- * user closed this session), the note, the marks, the tip card and the toast. The pieces live
- * in hooks beside this file; the texts come from note-text.ts.
+ * The overlay: whether to show anything here (the worker's view — one decision: verdict,
+ * settings, mutes — plus what the user closed this session), the note, the marks, the tip card
+ * and the toast. The pieces live in hooks beside this file; the texts arrive in the view
+ * (view.ts). What the note does not need at first paint — tip card content, mute actions, new
+ * views — comes from the lazy script (rest.ts), loaded on first use.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { translator } from '../../core/i18n';
-import commonCatalog from '../../core/i18n/catalogs/common';
-import overlayCatalog from '../../core/i18n/catalogs/overlay';
-import { recordable } from '../../core/evidence/recordable';
-import { hostKey } from '../../core/settings';
-import { signalsFor } from '../../core/signals';
+import { fill } from '../../core/i18n/fill';
 import { initialMode, type NoteMode } from '../../core/site-memory';
-import type { FlaggedKind, Tip, TipId } from '../../core/types';
-import { muteSite, unmuteSite } from '../../utils/settings-store';
-import { useSettings } from '../../utils/use-settings';
+import type { TipId } from '../../core/types';
 import { supportsHighlights, type Mark } from '../marks';
 import type { PageState } from '../page-state';
+import { loadedRest, requireRest, type OverlayRest } from './handoff';
 import { Note } from './Note';
-import { noteTexts, type Stance } from './note-text';
-import { isPageMuted, mutePage, unmutePage } from './page-mutes';
 import { TipCard } from './TipCard';
-import { tipView } from './tip-view';
 import { Toast } from './Toast';
-import type { TipView } from './types';
-import { useFocusNote, usePageMutes, usePageRev } from './use-page';
+import { useFocusNote, usePageRev, useView } from './use-page';
 import { useMarks } from './use-marks';
 import { usePlacement } from './use-placement';
 import { useSiteMemory } from './use-site-memory';
 import { markInSight, useTipCard } from './use-tip-card';
+import type { OverlayView } from './view';
 
 /** tips listed in the open note: every distinct claim, so marks under our UI stay reachable */
 const MAX_NOTE_TIPS = 8;
@@ -49,27 +42,28 @@ function anchorOf(m: Mark | null): { left: number; top: number; bottom: number }
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function App({ state, host }: { state: PageState; host: Element }) {
-  const { settings, locale, ready } = useSettings();
+export function App({ state, host, first }: { state: PageState; host: Element; first: OverlayView | null }) {
   const rev = usePageRev(state);
-  const verdict = state.verdict;
-  const url = state.url;
-  const site = hostKey(url);
-  const memory = useSiteMemory(site);
-  const pageMutes = usePageMutes();
+  const memory = useSiteMemory(first?.site ?? null, first?.memory ?? {});
+  const memoryRef = useRef(memory.memory);
+  memoryRef.current = memory.memory;
+  const view = useView(state, rev, first, () => memoryRef.current);
+  const [rest, setRest] = useState<OverlayRest | null>(loadedRest);
   const [modeChoice, setModeChoice] = useState<NoteMode | null>(null);
   const [toast, setToast] = useState<ToastState | null>(null);
+  const verdict = state.verdict;
+  const url = state.url;
+  const site = view?.site ?? null;
+  const locale = view?.locale ?? 'zh-CN';
 
-  const loaded = ready && memory.memory !== null && pageMutes !== null;
-  // The same rule as the badge (core/signals.ts), plus what the user chose for this page/site.
-  const chosenQuiet = !loaded || memory.memory!.closed || isPageMuted(pageMutes!, url);
-  const sig = signalsFor(settings, chosenQuiet ? null : verdict, site, Date.now());
-  const warn = sig.badge === 'warn';
+  // The worker's decision (the badge's rule), then what the user chose for this page/site.
+  const on = !!view && !!verdict && verdict.kind !== 'none' && !memory.memory.closed && !view.pageMuted;
+  const warn = on && view.warn;
   const bigEnough = window === window.top || (window.innerWidth >= 300 && window.innerHeight >= 200);
-  const showNote = sig.banner && bigEnough;
+  const showNote = on && view.banner && bigEnough;
   const highlightOk = supportsHighlights();
-  const showMarks = sig.marks && highlightOk;
-  const mode: NoteMode = modeChoice ?? initialMode(window.innerWidth, memory.memory ?? {});
+  const showMarks = on && view.marks && highlightOk;
+  const mode: NoteMode = modeChoice ?? initialMode(window.innerWidth, memory.memory);
 
   const marksRef = useRef<Mark[]>([]);
   const tipCard = useTipCard(host, marksRef, warn);
@@ -93,41 +87,22 @@ export function App({ state, host }: { state: PageState; host: Element }) {
     return () => clearTimeout(t);
   }, [toast]);
 
-  const kind = (verdict?.kind === 'none' || !verdict ? 'overdue' : verdict.kind) as FlaggedKind;
-  const tips = useMemo(() => {
-    const seen = new Set<TipId>();
-    const out: { tip: Tip; view: TipView }[] = [];
-    for (const t of verdict?.tips ?? []) {
-      if (seen.has(t.id)) continue;
-      seen.add(t.id);
-      out.push({ tip: t, view: tipView(t.id, locale, t.rate) });
-    }
-    return out;
-  }, [verdict, locale]);
-  const texts = noteTexts(
-    {
-      kind,
-      level: verdict?.level ?? 'low',
-      ...((verdict as { stance?: Stance } | null)?.stance ? { stance: (verdict as { stance?: Stance }).stance } : {}),
-      jurisdiction: verdict?.jurisdiction ?? 'unknown',
-      tipNames: tips.map((t) => t.view.name),
-      marks: highlightOk && settings.inlineTips ? markCount : null,
-      host: site,
-    },
-    locale,
-  );
-  const tr = translator(overlayCatalog, locale);
-  const common = translator(commonCatalog, locale);
+  // A card's content (knowledge, rate lines) is in the lazy script: load it on the first card.
+  const loadRest = () => requireRest().then((r) => (setRest(() => r), r));
+  useEffect(() => {
+    if (card && !rest) loadRest().catch(() => {});
+  }, [card]);
 
   // ------------------------------------------------------------ actions
   const focusInOurs = () => host.contains(document.activeElement) || document.activeElement === host;
   const done = (text: string, undo?: () => Promise<unknown> | void) =>
     setToast({ text, ...(undo ? { undo } : {}), focus: focusInOurs() });
-  const failed = () => setToast({ text: tr('actionFailed'), focus: focusInOurs() });
+  const failed = () => view && setToast({ text: view.toast.failed, focus: focusInOurs() });
 
   const setMode = (m: NoteMode) => {
     setModeChoice(m);
     memory.change({ mode: m });
+    if (m === 'open') loadRest().catch(() => {}); // the open note's mute buttons and tip cards
   };
   const openTip = (id: TipId, from: HTMLElement) => {
     const mark = marksRef.current.find((m) => m.tip.id === id) ?? null;
@@ -140,61 +115,54 @@ export function App({ state, host }: { state: PageState; host: Element }) {
   };
   const close = () => {
     memory.change({ closed: true });
-    done(tr('note.closed'), () => memory.change({ closed: false }));
+    if (view) done(view.toast.closed, () => memory.change({ closed: false }));
   };
   const onMutePage = () =>
-    mutePage(url).then(() => done(tr('mute.pageDone'), () => unmutePage(url)), failed);
+    loadRest().then((r) => r.mutePage(url).then(() => view && done(view.toast.pageDone, () => r.unmutePage(url)))).catch(failed);
   const onMuteSite = () => {
-    if (!site) return;
-    muteSite(site, 'site').then(() => done(tr('mute.siteDone', { host: site }), () => unmuteSite(site)), failed);
+    const text = view?.toast.siteDone;
+    if (!site || !text) return;
+    loadRest().then((r) => r.muteSite(site).then(() => done(text, () => r.unmuteSite(site)))).catch(failed);
   };
 
-  // A rate card is built from its own claim: `tips` keeps one tip per id, so it carries the first
-  // claim's rate (issue 11; the fix from 7bf2661, lost when App was split into hooks).
-  const cardView = card
-    ? card.tip.rate
-      ? tipView(card.tip.id, locale, card.tip.rate)
-      : (tips.find((t) => t.tip.id === card.tip.id)?.view ?? tipView(card.tip.id, locale))
-    : null;
+  const content = card && rest ? rest.card(card.tip, locale) : null;
   const setNoteRef = (el: HTMLElement | null) => {
     noteRef.current = el;
     (floatRef as { current: HTMLElement | null }).current = el;
   };
+  const kind = view?.kind ?? 'overdue';
+  const texts = view && {
+    ...view.texts,
+    ...(highlightOk && view.inlineTips ? { tipsNote: fill(view.tipsCount, { n: markCount }) } : {}),
+  };
 
   return (
     <div class="lg" data-kind={kind} lang={locale} data-marks={markCount} data-warn={warn ? '1' : '0'} data-mode={mode}>
-      {showNote && verdict && !toast ? (
+      {showNote && texts && !toast ? (
         <Note
           kind={kind}
           mode={mode}
           texts={texts}
-          tips={tips.slice(0, MAX_NOTE_TIPS).map((t) => t.view)}
+          tips={view.tips.slice(0, MAX_NOTE_TIPS)}
           pos={place}
           noteRef={setNoteRef}
           onMode={setMode}
           onTip={openTip}
           onDetails={() => void browser.runtime.sendMessage({ type: 'lg:open-details' }).catch(() => {})}
-          {...(recordable(verdict) ? { onRecord: () => void browser.runtime.sendMessage({ type: 'lg:record-this' }).catch(() => {}) } : {})}
+          {...(view.recordable ? { onRecord: () => void browser.runtime.sendMessage({ type: 'lg:record-this' }).catch(() => {}) } : {})}
           onClose={close}
           onMutePage={onMutePage}
           onMuteSite={onMuteSite}
         />
       ) : null}
-      {card && cardView && warn ? (
+      {card && content && warn ? (
         <TipCard
-          tip={cardView}
+          tip={content.view}
           quote={card.tip.text}
           anchor={anchorOf(card.mark)}
           notePos={place}
           focus={card.focus}
-          labels={{
-            card: tr('card.label', { name: cardView.name }),
-            quote: tr('card.quote', { text: card.tip.text }),
-            sources: tr('card.sources'),
-            sourceSep: tr('card.sourceSep'),
-            close: tr('card.close'),
-            disclaimer: tr('disclaimer'),
-          }}
+          labels={content.labels}
           onClose={tipCard.close}
         />
       ) : null}
@@ -204,10 +172,10 @@ export function App({ state, host }: { state: PageState; host: Element }) {
           pos={place}
           focus={toast.focus}
           toastRef={(el) => ((floatRef as { current: HTMLElement | null }).current = el)}
-          {...(toast.undo
+          {...(toast.undo && view
             ? {
                 undo: {
-                  label: common('undo'),
+                  label: view.toast.undo,
                   run: () => {
                     const u = toast.undo!;
                     setToast(null);

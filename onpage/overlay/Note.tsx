@@ -14,7 +14,8 @@ export interface NoteProps {
   kind: 'scam' | 'overdue' | 'lender';
   mode: NoteMode;
   texts: NoteTexts;
-  tips: TipView[];
+  /** the claims on the page (what a chip needs; a card's content comes when it opens) */
+  tips: Pick<TipView, 'id' | 'name' | 'title'>[];
   /** where it sits (viewport px); null until measured: rendered out of sight */
   pos: { left: number; top: number } | null;
   noteRef: Ref<HTMLElement>;

@@ -12,6 +12,7 @@ import { OVERLAY_CSS } from './styles';
 import { clearMarks, removeHighlightStyles } from '../marks';
 import { getPageState } from '../page-state';
 import { App } from './App';
+import { takeFirstView } from './handoff';
 
 /**
  * Our host must survive page CSS. The shadow sheet's `:host { … !important }` is what wins (see
@@ -58,7 +59,7 @@ export function mountOverlay(): void {
   document.body.append(host);
   state.host = host;
   state.shadow = shadow;
-  render(<App state={state} host={host} />, container);
+  render(<App state={state} host={host} first={takeFirstView()} />, container);
   state.life.onInvalidated(() => {
     render(null, container);
     host.remove();

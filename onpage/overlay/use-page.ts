@@ -1,12 +1,14 @@
 /**
- * Small hooks the overlay needs from its surroundings: the detector's page state, the page
- * mutes, and the commands shortcut (background → "focus the note").
+ * Small hooks the overlay needs from its surroundings: the detector's page state, the view (a
+ * new one when the verdict, the settings or the page mutes change), and the commands shortcut
+ * (background → "focus the note").
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isMessage } from '../../core/protocol';
 import type { PageState } from '../page-state';
-import { getPageMutes, watchPageMutes, type PageMute } from './page-mutes';
+import { requireRest } from './handoff';
+import type { OverlayView } from './view';
+import { verdictKey } from './view-key';
 
 /** Re-render whenever the detector publishes a new verdict or sample. */
 export function usePageRev(state: PageState): number {
@@ -20,26 +22,42 @@ export function usePageRev(state: PageState): number {
   return rev;
 }
 
-/** The pages the user muted one by one (null until read). */
-export function usePageMutes(): PageMute[] | null {
-  const [list, setList] = useState<PageMute[] | null>(null);
+/** storage.local keys whose change can change the view: the settings and the page mutes */
+const VIEW_KEYS = ['settings', 'mutedPages'];
+
+/**
+ * The view to show: the worker's first one, then a new one from the lazy script (loaded then)
+ * whenever the verdict's key, the settings or the page mutes change. `memory` is passed along
+ * so the new view keeps what the user chose on this page meanwhile.
+ */
+export function useView(state: PageState, rev: number, first: OverlayView | null, memory: () => OverlayView['memory'] | null) {
+  const [view, setView] = useState<OverlayView | null>(first);
+  const asked = useRef(0);
+  const refresh = () => {
+    const n = ++asked.current;
+    requireRest()
+      .then((r) => r.view(state, memory()))
+      .then((v) => n === asked.current && setView(v), () => {});
+  };
+  // The worker injects the overlay before the watcher has its reply: until a verdict is here
+  // there is nothing to compare (and nothing is shown); a page that is no longer flagged
+  // shows nothing either, whatever view is kept.
+  const key = verdictKey(state.verdict);
   useEffect(() => {
-    let alive = true;
-    const unwatch = watchPageMutes((l) => alive && setList(l));
-    getPageMutes().then(
-      (l) => alive && setList(l),
-      () => alive && setList([]),
-    );
-    return () => {
-      alive = false;
-      unwatch();
+    if (key && key !== view?.key) refresh();
+  }, [rev, key]);
+  useEffect(() => {
+    const l = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && VIEW_KEYS.some((k) => k in changes)) refresh();
     };
+    browser.storage.onChanged.addListener(l);
+    return () => browser.storage.onChanged.removeListener(l);
   }, []);
-  return list;
+  return view;
 }
 
 /**
- * The commands shortcut: the background asks the top frame to focus the note; `focus` answers
+ * The commands shortcut: the background asks the top frame to focus the note; the answer says
  * whether there was one (without one, the background opens the popup instead). Only messages
  * from our own background count: a content script's sender has no tab.
  */
@@ -47,9 +65,11 @@ export function useFocusNote(focus: () => boolean): void {
   const ref = useRef(focus);
   ref.current = focus;
   useEffect(() => {
-    const l = (msg: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id !== browser.runtime.id || sender.tab || !isMessage(msg) || msg.type !== 'lg:focus-note') return undefined;
-      return Promise.resolve(ref.current());
+    const l = (msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: boolean) => void) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+      if ((msg as { type?: unknown } | null)?.type !== 'lg:focus-note') return undefined;
+      reply(ref.current());
+      return undefined;
     };
     browser.runtime.onMessage.addListener(l);
     return () => browser.runtime.onMessage.removeListener(l);

@@ -1,12 +1,12 @@
 /**
  * `usePlacement(noteRef, host, key)` — where the note sits: measured, then placed in a free
  * corner (placement.ts) away from the page's fixed/sticky controls (obstacles.ts). Placed
- * again when the viewport changes, after scrolling settles (sticky bars come and go), when the
- * page adds or removes top-level elements (late floaters), and when `key` changes (the note
- * opened or collapsed and so changed size).
+ * again when the note's size changes (it opened or collapsed: `key`), when the viewport
+ * changes, after scrolling settles (sticky bars come and go), and when the page adds or removes
+ * top-level elements (late floaters).
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { findEdgeObstacles } from './obstacles';
 import { placeNote, type Placement } from './placement';
 
@@ -14,11 +14,14 @@ const SETTLE_MS = 150;
 
 export function usePlacement(noteRef: RefObject<HTMLElement>, host: Element, key: string): Placement | null {
   const [place, setPlace] = useState<Placement | null>(null);
+  /** the note's size when last placed: a resize notice for the same size changes nothing */
+  const size = useRef({ width: -1, height: -1 });
 
   const measure = () => {
     const el = noteRef.current;
     if (!el) return;
     const r = el.getBoundingClientRect();
+    size.current = { width: r.width, height: r.height };
     const next = placeNote(
       { width: window.innerWidth, height: window.innerHeight },
       { width: r.width, height: r.height },
@@ -29,8 +32,23 @@ export function usePlacement(noteRef: RefObject<HTMLElement>, host: Element, key
     );
   };
 
-  // Before paint on every size change: the note never flashes over the page's controls.
-  useLayoutEffect(measure, [key]);
+  // Placed when the browser has laid the note out and before it paints that frame: a
+  // ResizeObserver reports then (once when it starts observing, again on every size change), so
+  // reading the note's size and hit-testing the page's edges force no layout of the page of
+  // their own, and the note never shows over the page's controls (until first placed it is
+  // out of sight, Note.tsx).
+  useLayoutEffect(() => {
+    const el = noteRef.current;
+    if (!el) return;
+    size.current = { width: -1, height: -1 };
+    if (typeof ResizeObserver !== 'function') return measure();
+    const ro = new ResizeObserver(() => {
+      const r = el.getBoundingClientRect();
+      if (r.width !== size.current.width || r.height !== size.current.height) measure();
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [key]);
 
   useEffect(() => {
     const ac = new AbortController();
@@ -50,12 +68,9 @@ export function usePlacement(noteRef: RefObject<HTMLElement>, host: Element, key
       if (records.some((r) => r.target !== host && !host.contains(r.target))) later();
     });
     if (document.body) mo.observe(document.body, { childList: true, attributes: true, attributeFilter: ['style', 'class'] });
-    const ro = typeof ResizeObserver === 'function' ? new ResizeObserver(later) : null;
-    if (noteRef.current) ro?.observe(noteRef.current);
     return () => {
       ac.abort();
       mo.disconnect();
-      ro?.disconnect();
       if (timer !== null) clearTimeout(timer);
     };
   }, [key]);

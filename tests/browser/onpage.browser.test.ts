@@ -56,6 +56,12 @@ describe('seed articles (overdue)', () => {
       expect(stored?.verdict.kind).toBe('overdue');
       expect(stored?.url).toBe(url);
 
+      // The note was painted by the first script alone: the lazy one (tip cards' content) is
+      // injected only when a card first opens (issue 12).
+      const lazyLoaded = () => inIsolatedWorld(b, page, () =>
+        !!(globalThis as unknown as Record<symbol, { rest?: unknown } | undefined>)[Symbol.for('loan-guard.overlay')]?.rest);
+      expect(await lazyLoaded()).toBe(false);
+
       // Hover over the first marked claim → a tip card opens in our shadow root.
       const rect = await firstMarkRect(page);
       await page.mouse.move(rect.x - 40, rect.y + 40);
@@ -66,6 +72,7 @@ describe('seed articles (overdue)', () => {
         'a tip card on hover',
       );
       expect(cardText.length).toBeGreaterThan(20);
+      expect(await lazyLoaded()).toBe(true);
 
       // Only our one host was added, and no text node of the page changed.
       const after = await textSnapshot(page);

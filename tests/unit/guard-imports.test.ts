@@ -70,6 +70,51 @@ describe('the always-on watcher', () => {
   });
 });
 
+describe('the overlay, in two scripts', () => {
+  // The first script renders the note on a flagged page's first paint, from the view the worker
+  // made: no settings parser, catalogs, knowledge base or rate code (issue 12).
+  test('the first script imports only the allow-listed files and packages', () => {
+    const { files, packages } = closure('entrypoints/overlay.ts');
+    expect([...files].sort()).toEqual([
+      'core/i18n/fill.ts', // fills the marks count into a looked-up message
+      'core/site-memory.ts', // the note's first mode
+      'entrypoints/overlay.ts',
+      'onpage/furniture.ts', // the sampler skips the same menus and link lists the marks must skip
+      'onpage/marks.ts',
+      'onpage/overlay/App.tsx',
+      'onpage/overlay/Note.tsx',
+      'onpage/overlay/TipCard.tsx',
+      'onpage/overlay/Toast.tsx',
+      'onpage/overlay/handoff.ts',
+      'onpage/overlay/mount.tsx',
+      'onpage/overlay/obstacles.ts',
+      'onpage/overlay/placement.ts',
+      'onpage/overlay/styles.ts',
+      'onpage/overlay/trusted.ts',
+      'onpage/overlay/use-marks.ts',
+      'onpage/overlay/use-page.ts',
+      'onpage/overlay/use-placement.ts',
+      'onpage/overlay/use-site-memory.ts',
+      'onpage/overlay/use-tip-card.ts',
+      'onpage/overlay/view-key.ts',
+      'onpage/page-state.ts',
+      'onpage/sampler.ts', // marks map sample offsets to the page's text nodes
+    ]);
+    expect([...packages].sort()).toEqual(['preact', 'preact/hooks', 'wxt/browser', 'wxt/utils/define-unlisted-script']);
+  });
+  test('the lazy script brings data and actions, never UI, the engine or the watcher', () => {
+    const { files, packages } = closure('entrypoints/overlay-rest.ts');
+    expect([...packages].filter((p) => p.startsWith('preact'))).toEqual([]);
+    expect([...files].filter((f) => f.endsWith('.tsx'))).toEqual([]);
+    expect([...files].filter((f) => f.startsWith('core/detect/'))).toEqual([]);
+    expect([...files].filter((f) => f.startsWith('onpage/') && !f.startsWith('onpage/overlay/'))).toEqual([]);
+    // what the first script left out is here
+    for (const f of ['core/knowledge/tips.ts', 'core/rates/index.ts', 'core/i18n/catalogs/overlay.ts', 'utils/settings-store.ts']) {
+      expect(files).toContain(f);
+    }
+  });
+});
+
 describe('shipped code never imports build-time code', () => {
   const entries = fs
     .readdirSync(path.join(ROOT, 'entrypoints'), { withFileTypes: true })
