@@ -227,6 +227,10 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<ExtBrowse
     headless: true,
     args: chromiumArgs(extDir, proxy.port),
     locale: opts.locale ?? 'zh-CN',
+    // Playwright's locale reaches pages (navigator.language) but not the browser's own UI
+    // language, which i18n.getUILanguage() reports to the worker: on Linux that comes from
+    // LANGUAGE (chromium-l10n provides the translations). Both must say the same, as for a user.
+    env: { ...process.env, LANGUAGE: (opts.locale ?? 'zh-CN').replace('-', '_') },
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
   });
