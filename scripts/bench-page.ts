@@ -1,5 +1,5 @@
 /**
- * npm run bench:page [-- --runs 8] [--json]
+ * npm run bench:page [-- --runs 8] [--only overdue,big5mb] [--json]
  *
  * What Loan Guard costs while browsing, in Debian Chromium (headless, fresh profiles). Three
  * browsers side by side, loads alternating between them in one run:
@@ -38,6 +38,8 @@ const argv = process.argv.slice(2);
 const JSON_OUT = argv.includes('--json');
 const runsArg = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : NaN;
 const RUNS = runsArg > 0 ? Math.floor(runsArg) : 8;
+/** page kinds to measure (default: all) */
+const ONLY = argv.includes('--only') ? new Set(String(argv[argv.indexOf('--only') + 1]).split(',')) : null;
 const COLD_EVERY = 4;
 const log = (...a: unknown[]) => (JSON_OUT ? console.error(...a) : console.log(...a));
 
@@ -125,7 +127,7 @@ async function main() {
   const csName = manifest.content_scripts?.[0]?.js?.[0];
   const cs = csName ? fs.readFileSync(path.join(lgDir, csName)) : Buffer.alloc(0);
   const emptyDir = emptyExtension();
-  const pages = buildPages(path.resolve(ROOT, '../shared'));
+  const pages = buildPages(path.resolve(ROOT, '../shared')).filter((p) => !ONLY || ONLY.has(p.name));
   const server = await startServer();
   const urls = new Map(pages.map((p) => [p.name, server.page(`/${p.name}.html`, p.html)]));
   for (const p of pages) log(`  ${p.name.padEnd(9)} ${(Buffer.byteLength(p.html) / 1024).toFixed(0).padStart(5)} KB  ${p.what}`);

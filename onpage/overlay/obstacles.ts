@@ -1,19 +1,25 @@
 /**
- * The page's own fixed and sticky elements near the viewport's edges — the places sites put
+ * The page's own fixed and sticky elements where the note may go — the corners, where sites put
  * their controls (bottom "立即申请" bars, "在线客服 / 返回顶部" floaters, headers).
  *
- * Hit-testing a sparse grid of points in the edge bands finds what is actually on top there,
- * which a walk over every element's computed style could not tell us as cheaply on a large
- * page. Elements a pointer cannot reach (pointer-events: none) are not controls, and
- * elementFromPoint skips them too. Reads the DOM only; changes nothing.
+ * Hit-testing a sparse grid of points finds what is actually on top there, which a walk over
+ * every element's computed style could not tell us as cheaply on a large page. Only the corner
+ * regions the note can take are tested (placement.ts only ever puts it there): each hit test
+ * walks the page's boxes under the point, so on a long flat page (thousands of paragraphs) a
+ * point costs up to a millisecond. Corners go in the note's order of preference, and testing
+ * stops at a time budget, so a huge page gets its home corner checked and the rest unchecked
+ * rather than a frozen tab. Elements a pointer cannot reach (pointer-events: none) are not
+ * controls, and elementFromPoint skips them too. Reads the DOM only; changes nothing.
  */
-import type { Rect } from './placement';
+import { CORNERS, type Rect } from './placement';
 
-/** How far in from each edge we look, and how dense the grid is (CSS px). */
-const BAND_BOTTOM = [6, 30, 60, 100, 150, 210, 280];
-const BAND_TOP = [6, 30, 60, 100];
-const BAND_SIDE = [6, 30, 60];
+/** Grid step (CSS px): any control at least this wide and tall is hit. */
 const STEP = 40;
+/** Room beyond the note's own size: lifted above a bottom bar or a header, beside a floater column. */
+const SLIDE_X = 80;
+const SLIDE_Y = 120;
+/** Hit-testing stops after this long (ms): what was found by then is what the note avoids. */
+export const HIT_TEST_BUDGET_MS = 8;
 
 function pinned(el: Element, cache: Map<Element, Element | null>, win: Window): Element | null {
   const chain: Element[] = [];
@@ -43,21 +49,33 @@ function pageElementAt(doc: Document, x: number, y: number, ours: Element): Elem
   return null;
 }
 
-function points(w: number, h: number): [number, number][] {
+/**
+ * Grid points over each corner's region (the note's size plus room to slide). Row by row from
+ * the edges inwards, each row for every corner in turn: when the time budget stops the test,
+ * every corner has had its edge rows checked (headers and bottom bars sit there).
+ */
+export function cornerPoints(w: number, h: number, note: { width: number; height: number }): [number, number][] {
+  const rw = Math.min(w, note.width + SLIDE_X);
+  const rh = Math.min(h, note.height + SLIDE_Y);
   const out: [number, number][] = [];
-  const xs: number[] = [];
-  for (let x = 4; x < w; x += STEP) xs.push(x);
-  xs.push(w - 4);
-  for (const d of BAND_BOTTOM) if (d < h / 2) for (const x of xs) out.push([x, h - d]);
-  for (const d of BAND_TOP) if (d < h / 2) for (const x of xs) out.push([x, d]);
-  for (let y = BAND_TOP[BAND_TOP.length - 1]! + STEP; y < h - BAND_BOTTOM[BAND_BOTTOM.length - 1]!; y += STEP) {
-    for (const d of BAND_SIDE) if (d < w / 2) out.push([d, y], [w - d, y]);
-  }
+  const seen = new Set<number>();
+  for (let dy = 6; dy < rh; dy += STEP)
+    for (const corner of CORNERS) {
+      const right = corner.endsWith('right');
+      const y = Math.round(corner.startsWith('bottom') ? h - dy : dy);
+      for (let dx = 6; dx < rw; dx += STEP) {
+        const x = Math.round(right ? w - dx : dx);
+        const k = y * 65536 + x;
+        if (seen.has(k)) continue; // corner regions overlap on a narrow screen
+        seen.add(k);
+        out.push([x, y]);
+      }
+    }
   return out;
 }
 
-/** Rects (viewport px) of the page's fixed/sticky elements found at the edges, deduplicated. */
-export function findEdgeObstacles(win: Window, ours: Element): Rect[] {
+/** Rects (viewport px) of the page's fixed/sticky elements found in the corners, deduplicated. */
+export function findEdgeObstacles(win: Window, ours: Element, note: { width: number; height: number }): Rect[] {
   const doc = win.document;
   const w = win.innerWidth;
   const h = win.innerHeight;
@@ -65,7 +83,9 @@ export function findEdgeObstacles(win: Window, ours: Element): Rect[] {
   const cache = new Map<Element, Element | null>();
   const seen = new Set<Element>();
   const rects: Rect[] = [];
-  for (const [x, y] of points(w, h)) {
+  const t0 = performance.now();
+  for (const [x, y] of cornerPoints(w, h, note)) {
+    if (performance.now() - t0 > HIT_TEST_BUDGET_MS) break;
     const hit = pageElementAt(doc, x, y, ours);
     if (!hit) continue;
     const el = pinned(hit, cache, win);

@@ -25,7 +25,7 @@ export function usePlacement(noteRef: RefObject<HTMLElement>, host: Element, key
     const next = placeNote(
       { width: window.innerWidth, height: window.innerHeight },
       { width: r.width, height: r.height },
-      findEdgeObstacles(window, host),
+      findEdgeObstacles(window, host, { width: r.width, height: r.height }),
     );
     setPlace((cur) =>
       cur && cur.left === next.left && cur.top === next.top && cur.corner === next.corner ? cur : next,

@@ -1,0 +1,38 @@
+/**
+ * Where the note looks for the page's own controls (onpage/overlay/obstacles.ts): only the corner
+ * regions it can take, edge rows first for every corner, so a hit-test budget that runs out on a
+ * huge page still leaves every corner's edge (headers, bottom bars) checked.
+ */
+import { describe, expect, test } from 'vitest';
+import { cornerPoints } from '../../onpage/overlay/obstacles';
+
+describe('cornerPoints', () => {
+  const w = 1280;
+  const h = 900;
+  const note = { width: 320, height: 90 };
+  const pts = cornerPoints(w, h, note);
+
+  test('every point lies in a corner region the note can take (its size plus room to slide)', () => {
+    for (const [x, y] of pts) {
+      const nearX = x <= note.width + 80 || x >= w - note.width - 80;
+      const nearY = y <= note.height + 120 || y >= h - note.height - 120;
+      expect(nearX && nearY, `${x},${y}`).toBe(true);
+    }
+    expect(pts.some(([x, y]) => x > 500 && x < 780 && y > 300 && y < 600)).toBe(false); // the middle is never tested
+  });
+
+  test('edge rows of all four corners come before any inner row', () => {
+    const firstInner = pts.findIndex(([, y]) => y > 60 && y < h - 60);
+    const edge = pts.slice(0, firstInner);
+    for (const [cx, cy] of [[w, h], [0, h], [w, 0], [0, 0]] as const)
+      expect(edge.some(([x, y]) => Math.abs(x - cx) < 50 && Math.abs(y - cy) < 50), `corner ${cx},${cy}`).toBe(true);
+  });
+
+  test('a phone-wide note: regions overlap, no point is tested twice; a grid of 40 px catches a 44 px control', () => {
+    const phone = cornerPoints(390, 844, { width: 366, height: 120 });
+    expect(new Set(phone.map(([x, y]) => `${x},${y}`)).size).toBe(phone.length);
+    // a 44 × 44 floater 12 px from the right edge, 140 px from the bottom
+    const box = { left: 390 - 12 - 44, top: 844 - 140 - 44 };
+    expect(phone.some(([x, y]) => x >= box.left && x < box.left + 44 && y >= box.top && y < box.top + 44)).toBe(true);
+  });
+});
