@@ -7,21 +7,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  extensionDir, foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors,
-  type ExtBrowser, type TestServer,
+  closeBrowser, extensionDir, foreignRequests, htmlPage, openBrowser, unexpectedErrors, type ExtBrowser, type TestServer,
 } from './harness';
 
 let server: TestServer;
 let b: ExtBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 describe('the built extension', () => {
   test('manifest asks only for the permissions we explain', () => {

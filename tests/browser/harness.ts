@@ -216,6 +216,18 @@ export function chromiumArgs(extDir: string | null, proxyPort: number | null): s
   return args;
 }
 
+/** A test file's local server and browser with the built extension (its beforeAll). */
+export async function openBrowser(opts: LaunchOptions = {}): Promise<{ server: TestServer; b: ExtBrowser }> {
+  const server = await startServer();
+  return { server, b: await launchBrowser(opts) };
+}
+
+/** Close what openBrowser opened (its afterAll; either may be missing when the start failed). */
+export async function closeBrowser(b: ExtBrowser | undefined, server: TestServer | undefined): Promise<void> {
+  await b?.close();
+  await server?.close();
+}
+
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<ExtBrowser> {
   const extDir = opts.noExtension ? null : (opts.extDir ?? extensionDir());
   const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lg-profile-'));

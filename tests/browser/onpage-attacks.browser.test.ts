@@ -4,7 +4,9 @@
  * worker is stopped mid-visit (issue 12). Each test asserts the outcome a user needs.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, htmlPage, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import {
   detectorState, highlightSize, hostCount, inIsolatedWorld, overlayInfo, seeds, storedVerdict, waitForDetector, waitForOverlay,
 } from './onpage-helpers';
@@ -14,14 +16,8 @@ let b: ExtBrowser;
 const seed = seeds()[2]!;
 const flaggedPage = (script = '') => htmlPage(seed.title, seed.text, script);
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 const badgeSet = async (tabId: number) => {
   await waitFor(() => b.context.serviceWorkers().length > 0 || null, 'a running service worker');

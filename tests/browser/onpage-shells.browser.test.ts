@@ -5,21 +5,17 @@
  * and no badge; flagged corpus pages inside the same shells keep their verdict.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import { overlayInfo, settle, waitForDetector } from './onpage-helpers';
 import { ALL_FURNITURE, readCorpus, shell, type Furniture, type Layout } from '../fixtures/shells';
 
 let server: TestServer;
 let b: ExtBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 const corpus = new Map(readCorpus().map((r) => [r.id, r]));
 const page = (id: string) => corpus.get(id)!;

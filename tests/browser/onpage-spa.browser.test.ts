@@ -5,20 +5,16 @@
  * badge; navigating on to an ordinary view drops the verdict, the marks and the badge.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, foreignRequests, htmlPage, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import { detectorState, highlightSize, seeds, waitForDetector, waitForOverlay } from './onpage-helpers';
 
 let server: TestServer;
 let b: ExtBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 const PROSE = '清晨的湖面上飘着薄雾，沿着步道走一圈大约需要四十分钟。路边的银杏叶开始变黄，几位老人在亭子里下棋。';
 

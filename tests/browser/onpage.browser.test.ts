@@ -4,7 +4,9 @@
  * corpus get nothing; the page's own text is never touched.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, foreignRequests, htmlPage, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import {
   detectorState, devCorpus, firstMarkRect, highlightSize, highlightTexts, hostCount, inIsolatedWorld, overlayInfo, seeds,
   storedVerdict, textSnapshot, waitForDetector, waitForOverlay,
@@ -13,14 +15,8 @@ import {
 let server: TestServer;
 let b: ExtBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 describe('seed articles (overdue)', () => {
   for (const [i, seed] of seeds().entries()) {

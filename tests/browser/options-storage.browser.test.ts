@@ -9,20 +9,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { translator } from '../../core/i18n';
 import optionsCatalog from '../../core/i18n/catalogs/options';
 import type { Settings } from '../../core/settings';
-import { htmlPage, launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, htmlPage, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import { devCorpus, overlayInfo, seeds, settle } from './onpage-helpers';
 
 let b: ExtBrowser;
 let server: TestServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser({ locale: 'en-US' });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser({ locale: 'en-US' })));
+afterAll(() => closeBrowser(b, server));
 
 declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };

@@ -11,22 +11,14 @@ import { exportSettings, importSettings, SETTINGS_VERSION } from '../../core/set
 import type { Settings } from '../../core/settings';
 import path from 'node:path';
 import {
-  foreignRequests, htmlPage, launchBrowser, SHARED, startServer, unexpectedErrors, waitFor,
-  type ExtBrowser, type TestServer,
-  overlayContent,
+  closeBrowser, foreignRequests, htmlPage, openBrowser, overlayContent, SHARED, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
 } from './harness';
 
 let b: ExtBrowser;
 let server: TestServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser({ locale: 'zh-CN' })));
+afterAll(() => closeBrowser(b, server));
 
 declare const chrome: {
   storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };

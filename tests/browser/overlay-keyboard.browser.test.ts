@@ -7,20 +7,16 @@
  * listener (background/commands.ts) sends: `lg:focus-note` to the frame whose verdict the badge shows.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startServer, unexpectedErrors, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import { seeds } from './onpage-helpers';
 import { shellPage, ui, waitForNote } from './overlay-helpers';
 
 let server: TestServer;
 let b: ExtBrowser;
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 declare const chrome: {
   commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> };

@@ -3,7 +3,7 @@
  * numbers (the card used to carry the first claim's rate). Chromium, built extension, hover.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, startServer, waitFor, type ExtBrowser, type TestServer } from './harness';
+import { closeBrowser, openBrowser, waitFor, type ExtBrowser, type TestServer } from './harness';
 import { highlightTexts, inIsolatedWorld, waitForOverlay } from './onpage-helpers';
 
 /** The open tip card's text, read inside the overlay's closed shadow root (isolated world). */
@@ -14,14 +14,8 @@ const cardText = (page: import('playwright-core').Page) =>
 let server: TestServer;
 let b: ExtBrowser;
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser();
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser()));
+afterAll(() => closeBrowser(b, server));
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>快借 · 线上借款，最高可借5万元</title></head><body><main>
 <h1>快借：线上个人消费贷款，最高可借5万元，当天到账</h1>

@@ -4,7 +4,9 @@
  * saved until the user saves); a scripted click on the same button does nothing.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foreignRequests, htmlPage, inIsolatedWorld, launchBrowser, startServer, waitFor, type ExtBrowser, type TestServer } from './harness';
+import {
+  closeBrowser, foreignRequests, htmlPage, inIsolatedWorld, openBrowser, waitFor, type ExtBrowser, type TestServer,
+} from './harness';
 import { clickOurs, ui, waitForNote } from './overlay-helpers';
 
 let b: ExtBrowser;
@@ -23,14 +25,8 @@ declare const chrome: { storage: { session: { get(k: string): Promise<Record<str
 const pendingInSession = () =>
   b.serviceWorker.evaluate(async () => Object.keys(await chrome.storage.session.get('toolkitPendingRecord')).length);
 
-beforeAll(async () => {
-  server = await startServer();
-  b = await launchBrowser({ locale: 'zh-CN' });
-});
-afterAll(async () => {
-  await b?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, b } = await openBrowser({ locale: 'zh-CN' })));
+afterAll(() => closeBrowser(b, server));
 
 describe('record this from the note', () => {
   test('a scripted click does nothing; a real click opens the toolkit with the draft, nothing saved', { timeout: 90_000 }, async () => {
