@@ -7,7 +7,7 @@ import { foldString } from '../text/fold';
 import type { ClassifyInput, PageKind, Tip, TipId, Verdict } from '../types';
 import { decide, jurisdictionOf, score, type Detail } from './decide';
 import { getEngine, type Engine } from './engine';
-import { evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
+import { countVocabulary, evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
 import { features } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
@@ -83,6 +83,7 @@ export interface Inspection {
 export function inspect(input: ClassifyInput, opts?: ClassifyOptions): Inspection {
   const e = getEngine();
   const { st, knownLender, read } = evaluated(e, new ScanState(e), input, opts);
+  evaluate(e, st);
   return decisionInputs(e, st, knownLender, read);
 }
 
@@ -94,13 +95,13 @@ interface Evaluated {
   read: number;
 }
 
-/** Match the document into the empty state `st` and count its class rules. */
+/** Match the document into the empty state `st` and count its jurisdiction and stance words. */
 function evaluated(e: Engine, st: ScanState, input: ClassifyInput, opts: ClassifyOptions | undefined): Evaluated {
   const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
   const host = hostOf(input.url);
   const knownLender = lenderHost(host) !== undefined;
   match(e, input, budget, knownLender, st);
-  evaluate(e, st);
+  countVocabulary(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);
   return { st, host, knownLender, read };
 }
@@ -148,6 +149,7 @@ export function classify(input: ClassifyInput, opts?: ClassifyOptions): Verdict 
   const jurisdiction = jurisdictionOf(st, host);
   // without an early cue the page is not flagged whatever the model says: no need to ask it
   if (!early) return noneVerdict(st, jurisdiction);
+  evaluate(e, st);
   const { x, d } = decisionInputs(e, st, knownLender, read);
   const probs = probabilities(e.model, x);
   let { kind, confidence, level } = decide(probs, CLASSES, early, st.truncated);

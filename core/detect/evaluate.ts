@@ -61,24 +61,36 @@ function gateCueIn(e: Engine, st: ScanState): boolean {
 }
 
 /**
+ * Count the vocabulary that is not a rule: jurisdiction words and stance words (warning,
+ * selling). Even a page that is not flagged gets its jurisdiction from these.
+ */
+export function countVocabulary(e: Engine, st: ScanState): void {
+  const { patFlags } = e;
+  const { pid, count } = st.hits;
+  const { juris } = st;
+  for (let h = 0; h < count; h++) {
+    const f = patFlags[pid[h]!]!;
+    if ((f & JURIS_FLAGS) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
+    if ((f & WARNS_FLAG) !== 0) st.warns++;
+    if ((f & PROMOTES_FLAG) !== 0) st.promotes++;
+  }
+}
+
+/**
  * Count the class rules over the hits in one pass (hits are in position order): an anchor
  * counts when a `near` phrase of its rule ended within the window before it, or when one starts
  * within the window after it (the anchor waits as "pending" until then; only the latest
- * pending anchor of a rule is kept). Also counts the jurisdiction vocabulary.
+ * pending anchor of a rule is kept).
  */
 export function evaluate(e: Engine, st: ScanState): void {
-  const { roleStart, roles, patFlags, rWindow } = e;
+  const { roleStart, roles, rWindow } = e;
   const patLen = e.a.patLen;
   const { pid, npos, end, count } = st.hits;
-  const { ruleCount: rc, ruleTitle: rt, ruleHead: rh, lastNear: ln, pendingHit: ph, juris, titleHits: th } = st;
+  const { ruleCount: rc, ruleTitle: rt, ruleHead: rh, lastNear: ln, pendingHit: ph, titleHits: th } = st;
   const inHead = (h: number): boolean => h < th || end[h]! <= HEAD_CHARS;
   const inOpening = (h: number): boolean => h < th || end[h]! <= OPENING_CHARS;
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
-    const f = patFlags[p]!;
-    if ((f & JURIS_FLAGS) !== 0) for (let j = 0; j < 4; j++) if (f & (1 << j)) juris[j]!++;
-    if ((f & WARNS_FLAG) !== 0) st.warns++;
-    if ((f & PROMOTES_FLAG) !== 0) st.promotes++;
     const np = npos[h]!;
     const len = patLen[p]!;
     // the class rules this pattern anchors, then those it is a `near` phrase of

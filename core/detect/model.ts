@@ -26,9 +26,12 @@ export function compileModel(e: Engine, model: { features: readonly string[]; bi
 
 /** Class probabilities (CLASSES order) for a feature vector. */
 export function probabilities(m: Weights, x: readonly number[]): number[] {
+  // most features of a page are 0: find the others once, not once per class
+  const on: number[] = [];
+  for (let i = 0; i < x.length; i++) if (x[i] !== 0) on.push(i);
   const z = m.w.map((row) => {
     let s = row[0]!;
-    for (let i = 0; i < x.length; i++) if (x[i] !== 0) s += row[i + 1]! * x[i]!;
+    for (const i of on) s += row[i + 1]! * x[i]!;
     return s;
   });
   const top = Math.max(...z);
