@@ -100,6 +100,7 @@ function evaluated(e: Engine, st: ScanState, input: ClassifyInput, opts: Classif
   const budget = Math.max(0, Math.floor(opts?.budget ?? (opts?.mode === 'message' ? MESSAGE_BUDGET : DEFAULT_BUDGET)));
   const host = hostOf(input.url);
   const knownLender = lenderHost(host) !== undefined;
+  st.nearAnywhere = opts?.mode === 'message';
   match(e, input, budget, knownLender, st);
   countVocabulary(e, st);
   const read = Math.min(budget, str(input.title).length + str(input.text).length);

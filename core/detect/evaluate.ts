@@ -31,6 +31,9 @@ export const TIP_FLAG = 32;
 export const WARNS_FLAG = 64;
 export const PROMOTES_FLAG = 128;
 
+/** The `near` window of a rule in this document: the whole of a message, else the rule's own. */
+const windowIn = (st: ScanState, window: number): number => (st.nearAnywhere ? 0x3fffffff : window);
+
 /** A string field of the input, or '' (callers may hand over anything). */
 export const str = (x: unknown): string => (typeof x === 'string' ? x : '');
 
@@ -98,7 +101,7 @@ export function evaluate(e: Engine, st: ScanState): void {
       const role = roles[x]!;
       const ri = role >> 3;
       if ((role & ROLE_NEAR) === 0) {
-        if ((role & ROLE_NEEDS_NEAR) !== 0 && ln[ri]! < np - len - rWindow[ri]!) {
+        if ((role & ROLE_NEEDS_NEAR) !== 0 && ln[ri]! < np - len - windowIn(st, rWindow[ri]!)) {
           ph[ri] = h;
           continue;
         }
@@ -110,7 +113,7 @@ export function evaluate(e: Engine, st: ScanState): void {
         // near: remember it, and settle a pending anchor it is close enough to
         ln[ri] = np;
         const a = ph[ri]!;
-        if (a >= 0 && a !== h && np - len <= npos[a]! + rWindow[ri]!) {
+        if (a >= 0 && a !== h && np - len <= npos[a]! + windowIn(st, rWindow[ri]!)) {
           rc[ri]!++;
           if (a < th) rt[ri] = 1;
           if (inOpening(a)) rh[ri] = 1;
@@ -126,8 +129,9 @@ export function evaluate(e: Engine, st: ScanState): void {
 export function nearSatisfied(e: Engine, st: ScanState, h: number, near: Uint8Array, window: number): boolean {
   const { npos, pid, count } = st.hits;
   const np = npos[h]!;
-  const lo = np - e.a.patLen[pid[h]!]! - window;
-  const hi = np + window;
+  const w = windowIn(st, window);
+  const lo = np - e.a.patLen[pid[h]!]! - w;
+  const hi = np + w;
   for (let j = h - 1, k = 0; j >= 0 && k < NEIGHBOURS; j--, k++) {
     if (npos[j]! < lo) break;
     if (near[pid[j]!] === 1) return true;

@@ -179,6 +179,14 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     examples: ['城投债券违约', 'P2P投资人维权'],
     counterExamples: [],
   },
+  'none.statement': {
+    examples: ['您尾号1234的信用卡11月账单已出，本期应还2,000.00元', '花呗已自动还款300元，本期账单已还清'],
+    counterExamples: [],
+  },
+  'none.shopping': {
+    examples: ['京东价 ¥4299 白条分期 6期免息 加入购物车', '花呗分期 3期免息 月销 1200+ 立即购买'],
+    counterExamples: [],
+  },
   'none.other-debts': {
     examples: ['手机话费欠费会怎样', '物业费催缴', '牌照税逾期未缴加征滞纳金并移送行政执行'],
     counterExamples: [],

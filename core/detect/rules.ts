@@ -109,7 +109,7 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['scam.predatory-loan', 6, '砍头息,套路贷,714高炮,高炮,裸贷,裸条,校园贷陷阱'],
   // ---------------------------------------------------------------- overdue
   ['overdue.collection', 4, '催收,外访,上门催收,爆通讯录,炸通讯录,追债,追数,收数,催债,拖车,催款电话,委外催收,骚扰家人,联系家人,通讯录,催讨,收数佬', `${ALL_CREDIT},${DELINQ}`, 40],
-  ['overdue.threat', 4, '上门找你,去你单位,到你单位,去你公司,找你家人,通知你家人,联系你家人,告诉你家人,让你社死,曝光你,发到群里,群发你,你等着,去你老家,联系你村委,通知村委,上你家,抓你,起诉你,告你', `${ALL_CREDIT},${DELINQ},欠,还钱,账单,款项`, 40],
+  ['overdue.threat', 4, '上门找你,去你家,到你家,去你单位,到你单位,找你领导,去你公司,找你家人,通知你家人,联系你家人,告诉你家人,让你社死,曝光你,发到群里,群发你,你等着,去你老家,联系你村委,通知村委,上你家,抓你,起诉你,告你', `${ALL_CREDIT},${DELINQ},欠,还钱,啥时候还,什么时候还,账单,款项`, 40],
   ['overdue.harassment', 4, '外包催收,爆通讯录,炸通讯录,爆你通讯录,暴力催收,上门催收,催收电话,走数,追数,二线财务,三线财务,debt collector,debt collection,collection agency,fdcpa,debt validation'],
   ['overdue.delinquent-credit', 4, '恶意透支,逾期,还不上,还不起,无力偿还,不还,没还,拖欠,欠债,呆账,延滞,迟缴,断供,以卡养卡,以卡还卡,以贷养贷,还不了,没钱还,晚还,迟还,超期,负债累累,欠钱不还', ALL_CREDIT, 16],
   ['overdue.debt-spiral', 4, '以贷养贷,以卡养卡,以卡还卡,拆东墙补西墙'],
@@ -136,6 +136,10 @@ const RULE_ROWS: readonly RuleRow[] = [
   ['none.investor-side', 5, 'p2p,投资人,出借人,兑付,债券,城投,化债,清退', '', 0, 'overdue,lender'],
   ['none.investment', 4, '投资理财,投资诈骗,投资群组,投资平台,投资报酬,投资获利,炒股,股票,荐股,虚拟货币,加密货币,稳赚不赔', '', 0, 'scam'],
   ['none.policy-rate', 4, '基准利率,lpr,贷款市场报价利率,央行利率,人民银行贷款利率,央行贷款利率', '', 0, 'lender'],
+  // a bank's or a wallet's routine notice: a statement, a repayment done (not an offer, not a debt in trouble)
+  ['none.statement', 4, '账单已出,本期应还,到期还款日,已自动还款,自动还款成功,还款成功,已还清,账单已还清', '', 0, 'lender'],
+  // a shop's product page: 花呗分期 / 白条 / 信用卡分期 there is a way to pay for the product, not a loan offer
+  ['none.shopping', 4, '加入购物车,添加到购物袋,立即购买,单独购买,发起拼单,商品详情,商品介绍,商品评价,累计评价,累计评论,宝贝详情,收藏宝贝,规格参数,规格与包装,颜色分类,选择颜色,7天无理由,七天无理由,无理由退货,运费险,月销,到手价,京东价,易购价,当当价,券后价,拼单价,特卖价,以旧换新,add to cart', '', 0, 'lender'],
   ['none.other-debts', 4, '话费,欠费停机,物业费,护照,年检,年审,快递,押金,理赔,保险公司,催收类别,催收培训,培训班,应收账款,商账,图书馆,借书,library,货款,工程款,劳动仲裁,公司欠款,欠条,借条,起诉对方,欠税,税款,牌照税,燃料使用费,汽燃费,罚锾,健保,社保费,医保费,行政执行,燃气费,水电费,租车,borrow checker,mutable,lifetime', '', 0, 'overdue,lender'],
 ];
 

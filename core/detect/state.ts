@@ -35,6 +35,8 @@ export class ScanState {
   promotes = 0;
   /** normalised length of the text read */
   textLength = 0;
+  /** a message is read whole: a rule's `near` phrase counts anywhere in it, not only within the rule's window */
+  nearAnywhere = false;
 
   constructor(e: Pick<Engine, 'rules' | 'a'>) {
     const n = e.rules.length;
@@ -62,6 +64,7 @@ export class ScanState {
     this.warns = 0;
     this.promotes = 0;
     this.textLength = 0;
+    this.nearAnywhere = false;
     return this;
   }
 

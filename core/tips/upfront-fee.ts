@@ -3,7 +3,7 @@ import { defineTip } from './define';
 
 export const tip = defineTip({
   id: 'upfront-fee',
-  phrases: '解冻金,解冻费,保证金,验资费,履约金,激活费,工本费,先收费',
+  phrases: '解冻金,解冻费,保证金,验资费,履约金,激活费,工本费,先收费,需要先交,要先交,先交钱',
   near: '贷款,放款,下款,借款,到账,冻结,解冻',
   window: 16,
   facts: ['G5', 'F6'],

@@ -1,7 +1,8 @@
 /**
  * Message mode (SMS / WeChat texts) on messages we wrote ourselves (tests/fixtures/detect/
  * messages.jsonl, messages2.jsonl — the second with colloquial, traditional, spaced and emoji
- * texts, and everyday near-misses; a line with `miss` is a known miss, counted by the CLI
+ * texts, and everyday near-misses; messages3.jsonl was written by a helper who saw only the CLI,
+ * never the rules (54 of its 80 right before the rule changes it prompted); a line with `miss` is a known miss, counted by the CLI
  * figures and listed here so a fix shows up): threats, impersonation, contacts, fake customer service, upfront fees,
  * debt-relief ads, court and 诉前调解 notices, loan offers — and ordinary library, parcel, bill
  * and family messages that must stay quiet. Also the limits: a hidden flood of one phrase.
@@ -18,7 +19,7 @@ const read = (f: string) =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Row);
-const all = [...read('messages.jsonl'), ...read('messages2.jsonl')];
+const all = [...read('messages.jsonl'), ...read('messages2.jsonl'), ...read('messages3.jsonl')];
 const messages = all.filter((m) => !m.miss);
 const knownMisses = all.filter((m) => m.miss);
 
