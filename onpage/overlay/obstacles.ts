@@ -6,12 +6,12 @@
  * every element's computed style could not tell us as cheaply on a large page. Only the corner
  * regions the note can take are tested (placement.ts only ever puts it there): each hit test
  * walks the page's boxes under the point, so on a long flat page (thousands of paragraphs) a
- * point costs up to a millisecond. Corners go in the note's order of preference, and testing
- * stops at a time budget, so a huge page gets its home corner checked and the rest unchecked
- * rather than a frozen tab. Elements a pointer cannot reach (pointer-events: none) are not
+ * point costs up to a millisecond. The home corner goes first, and testing stops at a time
+ * budget, so a huge page gets its home corner checked and the rest partly unchecked rather than
+ * a frozen tab. Elements a pointer cannot reach (pointer-events: none) are not
  * controls, and elementFromPoint skips them too. Reads the DOM only; changes nothing.
  */
-import { CORNERS, type Rect } from './placement';
+import { CORNERS, type Corner, type Rect } from './placement';
 
 /** Grid step (CSS px): any control at least this wide and tall is hit. */
 const STEP = 40;
@@ -19,7 +19,7 @@ const STEP = 40;
 const SLIDE_X = 80;
 const SLIDE_Y = 120;
 /** Hit-testing stops after this long (ms): what was found by then is what the note avoids. */
-export const HIT_TEST_BUDGET_MS = 8;
+export const HIT_TEST_BUDGET_MS = 20;
 
 function pinned(el: Element, cache: Map<Element, Element | null>, win: Window): Element | null {
   const chain: Element[] = [];
@@ -50,27 +50,30 @@ function pageElementAt(doc: Document, x: number, y: number, ours: Element): Elem
 }
 
 /**
- * Grid points over each corner's region (the note's size plus room to slide). Row by row from
- * the edges inwards, each row for every corner in turn: when the time budget stops the test,
- * every corner has had its edge rows checked (headers and bottom bars sit there).
+ * Grid points over each corner's region (the note's size plus room to slide). The home corner
+ * (where the note goes when it is free) whole first; then the other corners row by row from the
+ * edges inwards, each row for every corner in turn. When the time budget stops the test, the
+ * home corner and the other corners' edge rows (headers, bottom bars) have been checked.
  */
 export function cornerPoints(w: number, h: number, note: { width: number; height: number }): [number, number][] {
   const rw = Math.min(w, note.width + SLIDE_X);
   const rh = Math.min(h, note.height + SLIDE_Y);
   const out: [number, number][] = [];
   const seen = new Set<number>();
-  for (let dy = 6; dy < rh; dy += STEP)
-    for (const corner of CORNERS) {
-      const right = corner.endsWith('right');
-      const y = Math.round(corner.startsWith('bottom') ? h - dy : dy);
-      for (let dx = 6; dx < rw; dx += STEP) {
-        const x = Math.round(right ? w - dx : dx);
-        const k = y * 65536 + x;
-        if (seen.has(k)) continue; // corner regions overlap on a narrow screen
-        seen.add(k);
-        out.push([x, y]);
-      }
+  const row = (corner: Corner, dy: number) => {
+    const right = corner.endsWith('right');
+    const y = Math.round(corner.startsWith('bottom') ? h - dy : dy);
+    for (let dx = 6; dx < rw; dx += STEP) {
+      const x = Math.round(right ? w - dx : dx);
+      const k = y * 65536 + x;
+      if (seen.has(k)) continue; // corner regions overlap on a narrow screen
+      seen.add(k);
+      out.push([x, y]);
     }
+  };
+  const [home, ...others] = CORNERS;
+  for (let dy = 6; dy < rh; dy += STEP) row(home!, dy);
+  for (let dy = 6; dy < rh; dy += STEP) for (const corner of others) row(corner, dy);
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where the note looks for the page's own controls (onpage/overlay/obstacles.ts): only the corner
- * regions it can take, edge rows first for every corner, so a hit-test budget that runs out on a
- * huge page still leaves every corner's edge (headers, bottom bars) checked.
+ * regions it can take, the home corner first, then every other corner's edge rows, so a hit-test
+ * budget that runs out on a huge page still leaves those checked.
  */
 import { describe, expect, test } from 'vitest';
 import { cornerPoints } from '../../onpage/overlay/obstacles';
@@ -21,10 +21,14 @@ describe('cornerPoints', () => {
     expect(pts.some(([x, y]) => x > 500 && x < 780 && y > 300 && y < 600)).toBe(false); // the middle is never tested
   });
 
-  test('edge rows of all four corners come before any inner row', () => {
-    const firstInner = pts.findIndex(([, y]) => y > 60 && y < h - 60);
-    const edge = pts.slice(0, firstInner);
-    for (const [cx, cy] of [[w, h], [0, h], [w, 0], [0, 0]] as const)
+  test('the home corner (bottom right) whole first, then the edge rows of the other three before their inner rows', () => {
+    const home = pts.findIndex(([x, y]) => !(x > w / 2 && y > h / 2));
+    expect(home).toBeGreaterThan(0);
+    expect(pts.slice(home).some(([x, y]) => x > w / 2 && y > h / 2)).toBe(false);
+    const rest = pts.slice(home);
+    const firstInner = rest.findIndex(([, y]) => y > 60 && y < h - 60);
+    const edge = rest.slice(0, firstInner);
+    for (const [cx, cy] of [[0, h], [w, 0], [0, 0]] as const)
       expect(edge.some(([x, y]) => Math.abs(x - cx) < 50 && Math.abs(y - cy) < 50), `corner ${cx},${cy}`).toBe(true);
   });
 
