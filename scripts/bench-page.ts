@@ -1,11 +1,13 @@
 /**
  * npm run bench:page [-- --runs 8] [--only overdue,big5mb] [--json]
  *
- * What Loan Guard costs while browsing, in Debian Chromium (headless, fresh profiles). Three
+ * What Loan Guard costs while browsing, in Debian Chromium (headless, fresh profiles). Four
  * browsers side by side, loads alternating between them in one run:
  *   none  — no extension
  *   empty — a tiny MV3 extension whose content script and worker are empty (built in a temp
  *           folder): the floor every content script pays
+ *   reader — a ten-line content script that reads 2 KB of visible text in an idle slice and sends
+ *           it to its worker, which answers (READER_SCRIPT): the floor of this design
  *   lg    — Loan Guard, the normal build (what ships; nothing in it serves this benchmark)
  * on a browsing mix (scripts/bench-pages/fixtures.ts): an ordinary article, an article with money
  * words in passing, a shopping page with 花呗分期/白条, a flagged overdue article, a flagged
@@ -48,18 +50,42 @@ function build(outDir: string): string {
   return path.join(ROOT, outDir, 'chrome-mv3');
 }
 
-function emptyExtension(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lg-empty-ext-'));
+/**
+ * The least a content script can do to have a page read by its worker: in an idle slice, walk
+ * the body's visible text (one computed-style read per element) until 2 KB, send it, take the
+ * answer. What Loan Guard's watcher does on an unflagged page, without its furniture rules,
+ * frames, lifecycle or re-checks: the floor for this design, measured beside Loan Guard.
+ */
+const READER_SCRIPT = `requestIdleCallback(() => {
+  const out = []; let len = 0; const body = document.body; let n = body && body.firstChild;
+  while (n && len < 2048) {
+    let down = false;
+    if (n.nodeType === 1) {
+      if (n.tagName !== 'SCRIPT' && n.tagName !== 'STYLE') {
+        const cs = getComputedStyle(n);
+        down = cs.display !== 'none' && cs.visibility !== 'hidden';
+      }
+    } else if (n.nodeType === 3) { out.push(n.data); len += n.data.length; }
+    if (down && n.firstChild) { n = n.firstChild; continue; }
+    while (n && n !== body && !n.nextSibling) n = n.parentNode;
+    n = n && n !== body ? n.nextSibling : null;
+  }
+  chrome.runtime.sendMessage({ url: location.href, title: document.title, text: out.join('').slice(0, 2048) }).then(() => {}, () => {});
+});`;
+const READER_WORKER = 'chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ verdict: null }); });';
+
+function emptyExtension(kind: 'empty' | 'reader'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `lg-${kind}-ext-`));
   const manifest = {
     manifest_version: 3,
-    name: 'empty content script',
+    name: `${kind} content script`,
     version: '1.0',
     background: { service_worker: 'bg.js' },
     content_scripts: [{ matches: ['<all_urls>'], js: ['c.js'], run_at: 'document_idle', all_frames: true }],
   };
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
-  fs.writeFileSync(path.join(dir, 'bg.js'), '');
-  fs.writeFileSync(path.join(dir, 'c.js'), '');
+  fs.writeFileSync(path.join(dir, 'bg.js'), kind === 'reader' ? READER_WORKER : '');
+  fs.writeFileSync(path.join(dir, 'c.js'), kind === 'reader' ? READER_SCRIPT : '');
   return dir;
 }
 
@@ -126,7 +152,8 @@ async function main() {
   const manifest = JSON.parse(fs.readFileSync(path.join(lgDir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
   const csName = manifest.content_scripts?.[0]?.js?.[0];
   const cs = csName ? fs.readFileSync(path.join(lgDir, csName)) : Buffer.alloc(0);
-  const emptyDir = emptyExtension();
+  const emptyDir = emptyExtension('empty');
+  const readerDir = emptyExtension('reader');
   const pages = buildPages(path.resolve(ROOT, '../shared')).filter((p) => !ONLY || ONLY.has(p.name));
   const server = await startServer();
   const urls = new Map(pages.map((p) => [p.name, server.page(`/${p.name}.html`, p.html)]));
@@ -135,6 +162,7 @@ async function main() {
   const configs = [
     { name: 'none', dir: null as string | null },
     { name: 'empty', dir: emptyDir },
+    { name: 'reader', dir: readerDir },
     { name: 'lg', dir: lgDir },
   ];
   const browsers = new Map<string, BenchBrowser>();
@@ -171,6 +199,7 @@ async function main() {
     for (const b of browsers.values()) await b.close();
     await server.close();
     fs.rmSync(emptyDir, { recursive: true, force: true });
+    fs.rmSync(readerDir, { recursive: true, force: true });
   }
   report(pages.map((p) => p.name), results, cs, csName);
 }
@@ -179,7 +208,7 @@ function report(names: string[], results: Record<string, Record<string, Samples>
   const summary: Record<string, unknown> = {};
   const rows: string[][] = [];
   for (const name of names) {
-    const { none, empty, lg } = results[name]! as Record<'none' | 'empty' | 'lg', Samples>;
+    const { none, empty, reader, lg } = results[name]! as Record<'none' | 'empty' | 'reader' | 'lg', Samples>;
     const load = { none: median(none.load), empty: median(empty.load), lg: median(lg.load) };
     const partKeys = [...new Set(lg.parts.flatMap((x) => Object.keys(x)))].sort();
     const s = {
@@ -187,6 +216,8 @@ function report(names: string[], results: Record<string, Record<string, Samples>
       main_thread_ms: { median: round(median(lg.page)), p95: round(p95(lg.page)), max: round(Math.max(...lg.page)) },
       main_thread_ms_empty: { median: round(median(empty.page)), p95: round(p95(empty.page)) },
       main_thread_p95_extra_vs_empty: round(p95(lg.page) - p95(empty.page)),
+      main_thread_ms_reader: { median: round(median(reader.page)), p95: round(p95(reader.page)) },
+      reader_p95_extra_vs_empty: round(p95(reader.page) - p95(empty.page)),
       main_thread_wall_ms: round(median(lg.wall)),
       load_ms: { none: round(load.none), empty: round(load.empty), lg: round(load.lg) },
       ratio_vs_empty: round(load.lg / load.empty, 3),
@@ -199,6 +230,7 @@ function report(names: string[], results: Record<string, Record<string, Samples>
     rows.push([
       name, String(s.runs), `${s.main_thread_ms.median} / ${s.main_thread_ms.p95}`,
       `${s.main_thread_ms_empty.median} / ${s.main_thread_ms_empty.p95}`, String(s.main_thread_p95_extra_vs_empty),
+      `${s.main_thread_ms_reader.median} / ${s.main_thread_ms_reader.p95}`,
       String(s.ratio_vs_empty), String(s.ratio_vs_none), `${s.worker_ms.warm} / ${s.worker_ms.cold}`,
       `${s.worker_ms_empty.warm} / ${s.worker_ms_empty.cold}`,
     ]);
@@ -211,7 +243,7 @@ function report(names: string[], results: Record<string, Record<string, Samples>
       return s.worker_ms.cold - s.worker_ms.warm - (s.worker_ms_empty.cold - s.worker_ms_empty.warm);
     })
     .filter((x) => Number.isFinite(x));
-  const flaggedWarm = ['overdue', 'lender'].map((n) => (summary[n] as { worker_ms: { warm: number } }).worker_ms.warm);
+  const flaggedWarm = ['overdue', 'lender'].filter((n) => n in summary).map((n) => (summary[n] as { worker_ms: { warm: number } }).worker_ms.warm);
   const out = {
     runs: RUNS,
     pages: summary,
@@ -226,7 +258,7 @@ function report(names: string[], results: Record<string, Record<string, Samples>
     load_average: os.loadavg().map((x) => round(x)),
   };
   if (JSON_OUT) return console.log(JSON.stringify(out));
-  const head = ['page', 'runs', 'main ms lg med/p95', 'empty med/p95', 'p95 extra', 'load/empty', 'load/none', 'worker warm/cold', 'empty worker w/c'];
+  const head = ['page', 'runs', 'main ms lg med/p95', 'empty med/p95', 'p95 extra', 'reader med/p95', 'load/empty', 'load/none', 'worker warm/cold', 'empty worker w/c'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [head, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i]!)).join('  '));
   console.log(`worker: ${out.worker.per_classification_ms} ms per classification (warm, flagged pages); ` +

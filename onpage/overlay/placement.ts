@@ -58,6 +58,36 @@ export function usefulObstacles(obstacles: readonly Rect[], viewport: { width: n
   );
 }
 
+/** The note flush with `corner` (w × h already fitted to the viewport). */
+function flushRect(corner: Corner, viewport: { width: number; height: number }, w: number, h: number, m: number): Rect {
+  return {
+    left: corner.endsWith('right') ? viewport.width - m - w : m,
+    top: corner.startsWith('bottom') ? viewport.height - m - h : m,
+    width: w,
+    height: h,
+  };
+}
+
+/**
+ * Does the note fit flush in its home corner, clear of these obstacles? Then placeNote puts it
+ * there whatever else is on the page (no other candidate costs less), so the caller need not
+ * look for obstacles anywhere else.
+ */
+export function homeIsFree(
+  viewport: { width: number; height: number },
+  size: { width: number; height: number },
+  obstacles: readonly Rect[],
+  opts: PlaceOptions = {},
+): boolean {
+  const m = opts.margin ?? 12;
+  const corner = (opts.corners ?? CORNERS)[0];
+  if (!corner) return false;
+  const w = Math.min(size.width, Math.max(0, viewport.width - 2 * m));
+  const h = Math.min(size.height, Math.max(0, viewport.height - 2 * m));
+  const home = flushRect(corner, viewport, w, h, m);
+  return usefulObstacles(obstacles, viewport).every((o) => overlapArea(home, o) === 0);
+}
+
 /**
  * Place a note of `size` in `viewport` away from `obstacles` (all in viewport px).
  * Deterministic: the same inputs always give the same place.
@@ -78,8 +108,7 @@ export function placeNote(
   corners.forEach((corner, rank) => {
     const atRight = corner.endsWith('right');
     const atBottom = corner.startsWith('bottom');
-    const homeLeft = atRight ? viewport.width - m - w : m;
-    const homeTop = atBottom ? viewport.height - m - h : m;
+    const { left: homeLeft, top: homeTop } = flushRect(corner, viewport, w, h, m);
     // Slide away from the corner only: past each obstacle's far edge.
     const lefts = [homeLeft, ...obs.map((o) => (atRight ? o.left - m - w : right(o) + m))];
     const tops = [homeTop, ...obs.map((o) => (atBottom ? o.top - m - h : bottom(o) + m))];

@@ -8,7 +8,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { findEdgeObstacles } from './obstacles';
-import { placeNote, type Placement } from './placement';
+import { homeIsFree, placeNote, type Placement } from './placement';
 
 const SETTLE_MS = 150;
 
@@ -21,12 +21,11 @@ export function usePlacement(noteRef: RefObject<HTMLElement>, host: Element, key
     const el = noteRef.current;
     if (!el) return;
     const r = el.getBoundingClientRect();
-    size.current = { width: r.width, height: r.height };
-    const next = placeNote(
-      { width: window.innerWidth, height: window.innerHeight },
-      { width: r.width, height: r.height },
-      findEdgeObstacles(window, host, { width: r.width, height: r.height }),
-    );
+    const note = { width: r.width, height: r.height };
+    size.current = note;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const obstacles = findEdgeObstacles(window, host, note, (found) => homeIsFree(viewport, note, found));
+    const next = placeNote(viewport, note, obstacles);
     setPlace((cur) =>
       cur && cur.left === next.left && cur.top === next.top && cur.corner === next.corner ? cur : next,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, overlapArea, placeCard, placeNote, type Rect } from '../../onpage/overlay/placement';
+import { coverage, homeIsFree, overlapArea, placeCard, placeNote, type Rect } from '../../onpage/overlay/placement';
 
 const desktop = { width: 1280, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -106,5 +106,36 @@ describe('placeCard', () => {
     const p = placeCard(phone, { width: 374, height: 500 }, { left: 10, top: 400, bottom: 420 });
     expect(p.top).toBeGreaterThanOrEqual(8);
     expect(p.top + 500).toBeLessThanOrEqual(844 - 8);
+  });
+});
+
+describe('homeIsFree (the hit tests stop after the home corner when it is)', () => {
+  test('free on an empty page; not under a bottom bar; a header elsewhere does not matter', () => {
+    expect(homeIsFree(desktop, note, [])).toBe(true);
+    expect(homeIsFree(desktop, note, [{ left: 0, top: 840, width: 1280, height: 60 }])).toBe(false);
+    expect(homeIsFree(desktop, note, [{ left: 0, top: 0, width: 1280, height: 64 }])).toBe(true);
+    // a floater beside the home spot, not on it
+    expect(homeIsFree(desktop, note, [{ left: 1280 - 12 - 360 - 60, top: 700, width: 48, height: 48 }])).toBe(true);
+  });
+
+  test('whenever it says free, placeNote puts the note flush in the home corner whatever else is found later', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let checked = 0;
+    for (let n = 0; n < 400; n++) {
+      const v = n % 2 ? desktop : phone;
+      const size = { width: Math.min(note.width, v.width - 24), height: note.height };
+      const box = (): Rect => ({ left: rnd() * v.width, top: rnd() * v.height, width: 20 + rnd() * 300, height: 20 + rnd() * 200 });
+      const home = Array.from({ length: Math.floor(rnd() * 3) }, box);
+      const later = Array.from({ length: Math.floor(rnd() * 4) }, box);
+      if (!homeIsFree(v, size, home)) continue;
+      checked++;
+      const p = placeNote(v, size, home);
+      expect(p).toMatchObject({ corner: 'bottom-right', left: v.width - 12 - size.width, top: v.height - 12 - size.height });
+      // obstacles only elsewhere (not on the home spot) change nothing
+      const elsewhere = later.filter((o) => overlapArea(o, { left: p.left, top: p.top, ...size }) === 0);
+      expect(placeNote(v, size, [...home, ...elsewhere])).toEqual(p);
+    }
+    expect(checked).toBeGreaterThan(50);
   });
 });
