@@ -66,26 +66,42 @@ const PRIOR: readonly FlaggedKind[] = ['scam', 'overdue', 'lender'];
 
 /** The feature vector of one document (after evaluate() and evaluateTips()); `d` the rules' hand-weighted scores. */
 export function features(e: Engine, st: ScanState, knownLender: boolean, d: Detail): number[] {
-  const x: number[] = [];
+  // most features of a page are 0: start from zeros and write the others
+  const x: number[] = new Array<number>(e.featureNames.length || featureNames(e).length).fill(0);
+  const { ruleCount, ruleTitle, ruleHead } = st;
+  const nClass = e.nClassRules;
   for (let ri = 0; ri < e.rules.length; ri++) {
-    const c = repeat(st.ruleCount[ri]!);
-    if (ri < e.nClassRules) x.push(c, c > 0 ? st.ruleTitle[ri]! : 0, c > 0 ? st.ruleHead[ri]! : 0);
-    else x.push(c);
+    const count = ruleCount[ri]!;
+    if (count === 0) continue;
+    const c = repeat(count);
+    if (ri < nClass) {
+      x[3 * ri] = c;
+      x[3 * ri + 1] = ruleTitle[ri]!;
+      x[3 * ri + 2] = ruleHead[ri]!;
+    } else x[3 * nClass + ri - nClass] = c;
   }
-  x.push(st.scamHead ? 1 : 0, knownLender ? 1 : 0, repeat(st.warns), repeat(st.promotes));
+  let i = 3 * nClass + e.rules.length - nClass;
+  x[i++] = st.scamHead ? 1 : 0;
+  x[i++] = knownLender ? 1 : 0;
+  x[i++] = repeat(st.warns);
+  x[i++] = repeat(st.promotes);
   const g = groups(e);
-  const any = (list: number[]): number => (list.some((ri) => st.ruleCount[ri]! > 0) ? 1 : 0);
+  const any = (list: number[]): number => {
+    for (const ri of list) if (ruleCount[ri]! > 0) return 1;
+    return 0;
+  };
   const scheme = any(g.scheme);
   const seller = any(g.seller);
-  x.push(
-    any(g.trouble) * any(g.product),
-    scheme * seller,
-    scheme * (st.promotes > 0 ? 1 : 0),
-    scheme * (st.warns > 0 ? 1 : 0),
-    scheme * (1 - seller) * (st.promotes + st.warns > 0 ? 0 : 1),
-  );
+  x[i++] = any(g.trouble) * any(g.product);
+  x[i++] = scheme * seller;
+  x[i++] = scheme * (st.promotes > 0 ? 1 : 0);
+  x[i++] = scheme * (st.warns > 0 ? 1 : 0);
+  x[i++] = scheme * (1 - seller) * (st.promotes + st.warns > 0 ? 0 : 1);
   // the hand-weighted rules' view: each class score against its threshold, and their verdict
   const prior = rulesOnlyKind(d);
-  for (const k of PRIOR) x.push(Math.min(4, Math.max(0, d.scores[k] / THRESHOLD[k])), prior === k ? 1 : 0);
+  for (const k of PRIOR) {
+    x[i++] = Math.min(4, Math.max(0, d.scores[k] / THRESHOLD[k]));
+    x[i++] = prior === k ? 1 : 0;
+  }
   return x;
 }
