@@ -58,7 +58,17 @@ export function usefulObstacles(obstacles: readonly Rect[], viewport: { width: n
   );
 }
 
-/** The note flush with `corner` (w × h already fitted to the viewport). */
+/** The margin, and the note's size fitted inside the viewport's margins. */
+function fitted(viewport: { width: number; height: number }, size: { width: number; height: number }, opts: PlaceOptions) {
+  const m = opts.margin ?? 12;
+  return {
+    m,
+    w: Math.min(size.width, Math.max(0, viewport.width - 2 * m)),
+    h: Math.min(size.height, Math.max(0, viewport.height - 2 * m)),
+  };
+}
+
+/** The note (w × h, already fitted) flush with `corner`. */
 function flushRect(corner: Corner, viewport: { width: number; height: number }, w: number, h: number, m: number): Rect {
   return {
     left: corner.endsWith('right') ? viewport.width - m - w : m,
@@ -79,11 +89,9 @@ export function homeIsFree(
   obstacles: readonly Rect[],
   opts: PlaceOptions = {},
 ): boolean {
-  const m = opts.margin ?? 12;
   const corner = (opts.corners ?? CORNERS)[0];
   if (!corner) return false;
-  const w = Math.min(size.width, Math.max(0, viewport.width - 2 * m));
-  const h = Math.min(size.height, Math.max(0, viewport.height - 2 * m));
+  const { m, w, h } = fitted(viewport, size, opts);
   const home = flushRect(corner, viewport, w, h, m);
   return usefulObstacles(obstacles, viewport).every((o) => overlapArea(home, o) === 0);
 }
@@ -98,10 +106,8 @@ export function placeNote(
   obstacles: readonly Rect[],
   opts: PlaceOptions = {},
 ): Placement {
-  const m = opts.margin ?? 12;
   const corners = opts.corners ?? CORNERS;
-  const w = Math.min(size.width, Math.max(0, viewport.width - 2 * m));
-  const h = Math.min(size.height, Math.max(0, viewport.height - 2 * m));
+  const { m, w, h } = fitted(viewport, size, opts);
   const obs = usefulObstacles(obstacles, viewport);
 
   let best: { p: Placement; cost: number; covered: number } | null = null;
