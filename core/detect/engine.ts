@@ -5,7 +5,7 @@
 import type { FlaggedKind, Jurisdiction, TipId } from '../types';
 import { foldString } from '../text';
 import { buildAutomaton, type Automaton } from './automaton';
-import { GATE_FLAG, PROMOTES_FLAG, ROLE_NEAR, ROLE_NEEDS_NEAR, ROLE_SCAM, TIP_FLAG, WARNS_FLAG } from './evaluate';
+import { GATE_FLAG, PROMOTES_FLAG, TIP_FLAG, WARNS_FLAG } from './evaluate';
 import { featureNames } from './features';
 import { compileModel, type Weights } from './model';
 import { ScanState } from './state';
@@ -27,22 +27,16 @@ export interface CompiledRule {
 export interface Engine {
   a: Automaton;
   rules: CompiledRule[];
-  /** rules whose anchor includes pattern p: anchorRules[anchorStart[p] .. anchorStart[p+1]) */
+  /**
+   * rules whose anchor includes pattern p: anchorRules[anchorStart[p] .. anchorStart[p+1]), in
+   * rule order (class rules first, tip rules last)
+   */
   anchorStart: Int32Array;
   anchorRules: Int32Array;
-  /**
-   * The class-rule roles of pattern p, for evaluate(): roles[roleStart[p] .. roleStart[p+1]),
-   * each (rule << 3) | ROLE_* bits; the anchor roles first, then the near roles (one loop per hit
-   * instead of two, and no per-rule flag loads).
-   */
-  roleStart: Int32Array;
-  roles: Int32Array;
   /** bit flags (evaluate.ts): 1 << JURIS index, GATE_FLAG, TIP_FLAG (anchors a tip rule),
    *  WARNS_FLAG / PROMOTES_FLAG (a stance word) */
   patFlags: Uint8Array;
   nClassRules: number;
-  /** per rule: its window */
-  rWindow: Int32Array;
   /** the learned weights in this engine's feature order */
   model: Weights;
   /** feature names (features.ts order), and the rule id each feature belongs to */
@@ -109,18 +103,6 @@ export function getEngine(): Engine {
     for (const r of anchorLists[p] ?? []) flat.push(r);
   }
   anchorStart[n] = flat.length;
-  const nearByPat: number[][] = [];
-  for (let ri = 0; ri < RULES.length; ri++) for (const id of nearLists[ri]!) (nearByPat[id] ??= []).push(ri);
-  const roleStart = new Int32Array(n + 1);
-  const roles: number[] = [];
-  const scamBit = (ri: number): number => (rules[ri]!.kind === 'scam' ? ROLE_SCAM : 0);
-  for (let p = 0; p < n; p++) {
-    roleStart[p] = roles.length;
-    for (const ri of anchorLists[p] ?? [])
-      if (ri < RULES.length) roles.push((ri << 3) | scamBit(ri) | (rules[ri]!.near ? ROLE_NEEDS_NEAR : 0));
-    for (const ri of new Set(nearByPat[p] ?? [])) roles.push((ri << 3) | scamBit(ri) | ROLE_NEAR);
-  }
-  roleStart[n] = roles.length;
   const patFlags = new Uint8Array(n);
   for (const [id, ji] of jurisIds) patFlags[id]! |= 1 << ji;
   for (const id of gateIds) patFlags[id]! |= GATE_FLAG;
@@ -139,11 +121,8 @@ export function getEngine(): Engine {
     rules,
     anchorStart,
     anchorRules: Int32Array.from(flat),
-    roleStart,
-    roles: Int32Array.from(roles),
     patFlags,
     nClassRules: RULES.length,
-    rWindow: Int32Array.from(rules, (r) => r.window),
     model: { w: [] },
     featureNames: [],
     featureRule: [],

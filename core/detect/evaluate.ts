@@ -19,11 +19,6 @@ export const HEAD_CHARS = 40;
 /** Hits looked at on each side when checking a tip rule's `near` condition. */
 const NEIGHBOURS = 48;
 
-/** role bits (engine.ts packs them): anchor of a rule with a `near` condition / near phrase of the rule / the rule is a scam rule */
-export const ROLE_NEEDS_NEAR = 1;
-export const ROLE_NEAR = 2;
-export const ROLE_SCAM = 4;
-
 /** pattern flag bits (engine.ts packs them into patFlags; bits 0..3 are the JURIS indices) */
 export const JURIS_FLAGS = 15;
 export const GATE_FLAG = 16;
@@ -80,47 +75,27 @@ export function countVocabulary(e: Engine, st: ScanState): void {
 }
 
 /**
- * Count the class rules over the hits in one pass (hits are in position order): an anchor
- * counts when a `near` phrase of its rule ended within the window before it, or when one starts
- * within the window after it (the anchor waits as "pending" until then; only the latest
- * pending anchor of a rule is kept).
+ * Count the class rules over the hits. An anchor counts when its rule has no `near` condition,
+ * or when a near phrase of the rule ends within the rule's window before it or starts within
+ * the window after it (nearSatisfied, the same test the tip rules use).
  */
 export function evaluate(e: Engine, st: ScanState): void {
-  const { roleStart, roles, rWindow } = e;
-  const patLen = e.a.patLen;
-  const { pid, npos, end, count } = st.hits;
-  const { ruleCount: rc, ruleTitle: rt, ruleHead: rh, lastNear: ln, pendingHit: ph, titleHits: th } = st;
-  const inHead = (h: number): boolean => h < th || end[h]! <= HEAD_CHARS;
-  const inOpening = (h: number): boolean => h < th || end[h]! <= OPENING_CHARS;
+  const { anchorStart, anchorRules, rules, nClassRules } = e;
+  const { pid, end, count } = st.hits;
+  const { ruleCount, ruleTitle, ruleHead, titleHits } = st;
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
-    const np = npos[h]!;
-    const len = patLen[p]!;
-    // the class rules this pattern anchors, then those it is a `near` phrase of
-    for (let x = roleStart[p]!, y = roleStart[p + 1]!; x < y; x++) {
-      const role = roles[x]!;
-      const ri = role >> 3;
-      if ((role & ROLE_NEAR) === 0) {
-        if ((role & ROLE_NEEDS_NEAR) !== 0 && ln[ri]! < np - len - windowIn(st, rWindow[ri]!)) {
-          ph[ri] = h;
-          continue;
-        }
-        rc[ri]!++;
-        if (h < th) rt[ri] = 1;
-        if (inOpening(h)) rh[ri] = 1;
-        if ((role & ROLE_SCAM) !== 0 && inHead(h)) st.scamHead = true;
-      } else {
-        // near: remember it, and settle a pending anchor it is close enough to
-        ln[ri] = np;
-        const a = ph[ri]!;
-        if (a >= 0 && a !== h && np - len <= npos[a]! + windowIn(st, rWindow[ri]!)) {
-          rc[ri]!++;
-          if (a < th) rt[ri] = 1;
-          if (inOpening(a)) rh[ri] = 1;
-          if ((role & ROLE_SCAM) !== 0 && inHead(a)) st.scamHead = true;
-          ph[ri] = -1;
-        }
-      }
+    // a pattern's rules are in rule order, class rules first
+    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+      const ri = anchorRules[x]!;
+      if (ri >= nClassRules) break;
+      const r = rules[ri]!;
+      if (r.near && !nearSatisfied(e, st, h, r.near, r.window)) continue;
+      ruleCount[ri]!++;
+      const inTitle = h < titleHits;
+      if (inTitle) ruleTitle[ri] = 1;
+      if (inTitle || end[h]! <= OPENING_CHARS) ruleHead[ri] = 1;
+      if (r.kind === 'scam' && (inTitle || end[h]! <= HEAD_CHARS)) st.scamHead = true;
     }
   }
 }

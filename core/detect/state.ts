@@ -7,9 +7,6 @@
 import type { Engine } from './engine';
 import { Hits } from './scan';
 
-/** Where a rule stands in the one pass of evaluate(): never before any near phrase. */
-export const FAR = -0x40000000;
-
 export class ScanState {
   readonly hits: Hits;
   /** hits [0, titleHits) are in the title, the rest in the text */
@@ -23,9 +20,6 @@ export class ScanState {
   readonly ruleTitle: Uint8Array;
   /** per rule: one of its counted hits is in the opening (title or first OPENING_CHARS of text) */
   readonly ruleHead: Uint8Array;
-  /** per rule: the normalised end of its last near phrase, and its pending anchor hit (-1 = none) */
-  readonly lastNear: Int32Array;
-  readonly pendingHit: Int32Array;
   /** hits of each jurisdiction's vocabulary (JURIS order) */
   readonly juris = new Int32Array(4);
   /** a scam rule counted a hit in the headline (title or the first HEAD_CHARS) */
@@ -44,8 +38,6 @@ export class ScanState {
     this.ruleCount = new Int32Array(n);
     this.ruleTitle = new Uint8Array(n);
     this.ruleHead = new Uint8Array(n);
-    this.lastNear = new Int32Array(n).fill(FAR);
-    this.pendingHit = new Int32Array(n).fill(-1);
   }
 
   /** Forget the last document: the state as the constructor leaves it. */
@@ -57,8 +49,6 @@ export class ScanState {
     this.ruleCount.fill(0);
     this.ruleTitle.fill(0);
     this.ruleHead.fill(0);
-    this.lastNear.fill(FAR);
-    this.pendingHit.fill(-1);
     this.juris.fill(0);
     this.scamHead = false;
     this.warns = 0;

@@ -1,10 +1,10 @@
 /**
- * evaluate() (the rule pass over the hits, with its per-pattern role tables) against a
+ * evaluate() (the rule pass over the hits, with its per-pattern anchor tables) against a
  * straightforward reference of the same rule semantics, one rule at a time over the scan's hits:
- * an anchor counts when a `near` phrase of its rule ended within the window before it, or else
- * when one starting within the window after it comes before another waiting anchor of the rule
- * replaces it (only the latest waiting anchor is kept). Compared through analyse(): per rule
- * count and contribution (which says whether the title counted), and the scam-headline flag.
+ * an anchor counts when its rule has no `near` phrases, or when one of them ends within the
+ * window before the anchor's start or starts within the window after its end (looking at most
+ * NEIGHBOURS hits to each side). Compared through analyse(): per rule count and contribution
+ * (which says whether the title counted), and the scam-headline flag.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { Hits, scan } from '../../core/detect/scan';
 import { RULES } from '../../core/detect/rules';
 
 const HEAD_CHARS = 40;
+const NEIGHBOURS = 48;
 const repeat = (c: number): number => Math.min(4, 1 + Math.log2(c));
 
 interface Ref {
@@ -34,29 +35,23 @@ function reference(title: string, text: string): Ref {
     const anchors = new Set(r.phrases.map(foldString));
     const nears = r.near ? new Set(r.near.map(foldString)) : undefined;
     const window = r.window ?? 24;
-    let lastNear = -Infinity;
-    let pending = -1;
     let count = 0;
     let inTitle = false;
-    const counted = (h: number): void => {
+    const patternAt = (h: number): string => e.a.patterns[hits.pid[h]!]!;
+    const nearBy = (h: number): boolean => {
+      const np = hits.npos[h]!;
+      const lo = np - patternAt(h).length - window;
+      const hi = np + window;
+      for (let j = h - 1; j >= 0 && j >= h - NEIGHBOURS && hits.npos[j]! >= lo; j--) if (nears!.has(patternAt(j))) return true;
+      for (let j = h + 1; j < hits.count && j <= h + NEIGHBOURS && hits.npos[j]! - patternAt(j).length <= hi; j++)
+        if (nears!.has(patternAt(j))) return true;
+      return false;
+    };
+    for (let h = 0; h < hits.count; h++) {
+      if (!anchors.has(patternAt(h)) || (nears && !nearBy(h))) continue;
       count++;
       if (h < th) inTitle = true;
       if (r.class === 'scam' && (h < th || hits.end[h]! <= HEAD_CHARS)) scamHead = true;
-    };
-    for (let h = 0; h < hits.count; h++) {
-      const p = e.a.patterns[hits.pid[h]!]!;
-      const np = hits.npos[h]!;
-      if (anchors.has(p)) {
-        if (nears && lastNear < np - p.length - window) pending = h;
-        else counted(h);
-      }
-      if (nears?.has(p)) {
-        lastNear = np;
-        if (pending >= 0 && pending !== h && np - p.length <= hits.npos[pending]! + window) {
-          counted(pending);
-          pending = -1;
-        }
-      }
     }
     if (count === 0) continue;
     const w = r.weight * repeat(count);
