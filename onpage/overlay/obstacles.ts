@@ -18,7 +18,7 @@ const STEP = 40;
 /** Room beyond the note's own size: lifted above a bottom bar or a header, beside a floater column. */
 const SLIDE_X = 80;
 const SLIDE_Y = 120;
-/** Hit-testing stops after this long (ms): what was found by then is what the note avoids. */
+/** Hit-testing of the corners' inner rows stops after this long (ms): what was found by then is what the note avoids. */
 export const HIT_TEST_BUDGET_MS = 20;
 
 function pinned(el: Element, cache: Map<Element, Element | null>, win: Window): Element | null {
@@ -49,21 +49,25 @@ function pageElementAt(doc: Document, x: number, y: number, ours: Element): Elem
   return null;
 }
 
+export interface CornerPoints {
+  points: [number, number][];
+  /** points[0 .. home) cover the home corner */
+  home: number;
+  /** points[0 .. always) are tested whatever the time budget: the home corner, every corner's edge row */
+  always: number;
+}
+
 /**
  * Grid points over each corner's region (the note's size plus room to slide). The home corner
  * (where the note goes when it is free) whole first; then the other corners row by row from the
- * edges inwards, each row for every corner in turn. When the time budget stops the test, the
- * home corner and the other corners' edge rows (headers, bottom bars) have been checked.
+ * edges inwards, each row for every corner in turn. The home corner and the other corners' edge
+ * rows (headers, bottom bars) are always tested; the time budget only cuts the inner rows, so a
+ * slow or busy device still keeps the note off the page's header and bottom bar.
  */
-export function cornerPoints(
-  w: number,
-  h: number,
-  note: { width: number; height: number },
-  corners: readonly Corner[] = CORNERS,
-): [number, number][] {
+export function cornerPoints(w: number, h: number, note: { width: number; height: number }): CornerPoints {
   const rw = Math.min(w, note.width + SLIDE_X);
   const rh = Math.min(h, note.height + SLIDE_Y);
-  const out: [number, number][] = [];
+  const points: [number, number][] = [];
   const seen = new Set<number>();
   const row = (corner: Corner, dy: number) => {
     const right = corner.endsWith('right');
@@ -73,13 +77,18 @@ export function cornerPoints(
       const k = y * 65536 + x;
       if (seen.has(k)) continue; // corner regions overlap on a narrow screen
       seen.add(k);
-      out.push([x, y]);
+      points.push([x, y]);
     }
   };
-  const [home, ...others] = corners;
-  if (home) for (let dy = 6; dy < rh; dy += STEP) row(home, dy);
-  for (let dy = 6; dy < rh; dy += STEP) for (const corner of others) row(corner, dy);
-  return out;
+  const [home, ...others] = CORNERS;
+  for (let dy = 6; dy < rh; dy += STEP) row(home!, dy);
+  const homeEnd = points.length;
+  let always = homeEnd;
+  for (let dy = 6; dy < rh; dy += STEP) {
+    for (const corner of others) row(corner, dy);
+    if (dy === 6) always = points.length;
+  }
+  return { points, home: homeEnd, always };
 }
 
 /**
@@ -102,11 +111,10 @@ export function findEdgeObstacles(
   const seen = new Set<Element>();
   const rects: Rect[] = [];
   const t0 = performance.now();
-  const points = cornerPoints(w, h, note);
-  const homeCount = cornerPoints(w, h, note, CORNERS.slice(0, 1)).length;
+  const { points, home, always } = cornerPoints(w, h, note);
   for (let i = 0; i < points.length; i++) {
-    if (i === homeCount && homeSettles?.(rects)) break;
-    if (performance.now() - t0 > HIT_TEST_BUDGET_MS) break;
+    if (i === home && homeSettles?.(rects)) break;
+    if (i >= always && performance.now() - t0 > HIT_TEST_BUDGET_MS) break;
     const [x, y] = points[i]!;
     const hit = pageElementAt(doc, x, y, ours);
     if (!hit) continue;

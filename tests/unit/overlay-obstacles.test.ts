@@ -10,7 +10,7 @@ describe('cornerPoints', () => {
   const w = 1280;
   const h = 900;
   const note = { width: 320, height: 90 };
-  const pts = cornerPoints(w, h, note);
+  const { points: pts, home: homeEnd, always } = cornerPoints(w, h, note);
 
   test('every point lies in a corner region the note can take (its size plus room to slide)', () => {
     for (const [x, y] of pts) {
@@ -30,10 +30,14 @@ describe('cornerPoints', () => {
     const edge = rest.slice(0, firstInner);
     for (const [cx, cy] of [[0, h], [w, 0], [0, 0]] as const)
       expect(edge.some(([x, y]) => Math.abs(x - cx) < 50 && Math.abs(y - cy) < 50), `corner ${cx},${cy}`).toBe(true);
+    // the home corner and those edge rows are the points the time budget never cuts
+    expect(homeEnd).toBe(home);
+    expect(always - home).toBe(rest.filter(([, y]) => y === 6 || y === h - 6).length);
+    expect(pts.slice(home, always).every(([, y]) => y === 6 || y === h - 6)).toBe(true);
   });
 
   test('a phone-wide note: regions overlap, no point is tested twice; a grid of 40 px catches a 44 px control', () => {
-    const phone = cornerPoints(390, 844, { width: 366, height: 120 });
+    const phone = cornerPoints(390, 844, { width: 366, height: 120 }).points;
     expect(new Set(phone.map(([x, y]) => `${x},${y}`)).size).toBe(phone.length);
     // a 44 × 44 floater 12 px from the right edge, 140 px from the bottom
     const box = { left: 390 - 12 - 44, top: 844 - 140 - 44 };
