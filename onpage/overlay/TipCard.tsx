@@ -2,7 +2,7 @@
  * One tip, opened from a mark on the page (hover, click) or from the banner's list (keyboard).
  * Page text only ever reaches here as a Preact text child (never as HTML).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard } from './placement';
 import { trusted } from './trusted';
 import type { TipView } from './types';
@@ -26,7 +26,7 @@ export interface TipCardProps {
 export function TipCard(p: TipCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ left: number; top: number } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (p.focus) ref.current?.focus();
   }, [p.focus, p.tip.id, p.quote]);
   // Measured, then placed beside its mark (placement.ts); its size is capped in the styles, so

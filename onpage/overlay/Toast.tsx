@@ -1,5 +1,5 @@
 /** What just happened (closed, muted) and its undo, right where the note was. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { trusted } from './trusted';
 
 export interface ToastProps {
@@ -13,7 +13,9 @@ export interface ToastProps {
 
 export function Toast(p: ToastProps) {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // In the same task as the render: the control the user used is gone, and focus must not rest on
+  // the page's body in between (a screen reader would announce the page).
+  useLayoutEffect(() => {
     if (p.focus) ref.current?.focus();
   }, [p.focus, p.text]);
   const style = p.pos ? { left: `${p.pos.left}px`, top: `${p.pos.top}px` } : { right: '12px', bottom: '12px' };
