@@ -3,7 +3,7 @@
  * #calc, so the browser's back button and bookmarks work) and the one active section.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { translator } from '../../core/i18n';
 import toolkit from '../../core/i18n/catalogs/toolkit';
 import type { Locale } from '../../core/types';
@@ -22,7 +22,8 @@ export interface ToolkitViewProps {
 export function ToolkitView({ locale, section, focusHeading, children }: ToolkitViewProps) {
   const tr = translator(toolkit, locale);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // with the render: the link the user used may be gone, and focus must not fall to the body
+  useLayoutEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [section, focusHeading]);
   return (

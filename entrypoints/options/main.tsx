@@ -14,6 +14,7 @@ import { exportSettings, importSettings } from '../../core/settings';
 import { getSettings, replaceSettings, resetSettings, unmuteSite, updateSettings } from '../../utils/settings-store';
 import { browserLanguage } from '../../utils/locale';
 import { useSettings } from '../../utils/use-settings';
+import { useDocumentLocale } from '../../utils/use-document-locale';
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
 
@@ -35,10 +36,7 @@ function App() {
   const [now, setNow] = useState(() => Date.now());
   const o = translator(options, locale);
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = o('title');
-  }, [locale]);
+  useDocumentLocale(locale, o('title'));
 
   // Pauses end by themselves: refresh "now" each minute so an ended pause leaves the list.
   useEffect(() => {

@@ -15,6 +15,7 @@ import { hostKey, isSiteMuted } from '../../core/settings';
 import { sanitizeVerdict, type Message, type TabVerdict } from '../../core/protocol';
 import { muteSite, unmuteSite } from '../../utils/settings-store';
 import { useSettings } from '../../utils/use-settings';
+import { useDocumentLocale } from '../../utils/use-document-locale';
 
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
@@ -61,10 +62,7 @@ function App() {
   const [verdict, setVerdict] = useState<VerdictState>({ status: 'loading' });
   const [now, setNow] = useState(() => Date.now());
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = translator(popupCatalog, locale)('title');
-  }, [locale]);
+  useDocumentLocale(locale, translator(popupCatalog, locale)('title'));
 
   useEffect(() => {
     let alive = true;

@@ -20,6 +20,7 @@ import toolkit from '../../core/i18n/catalogs/toolkit';
 import { selectAdvice } from '../../core/message/advice';
 import { checkMessage, MAX_MESSAGE, PENDING_CHECK_KEY, type MessageResult } from '../../core/message/check';
 import { useSettings } from '../../utils/use-settings';
+import { useDocumentLocale } from '../../utils/use-document-locale';
 import { useLetters } from './use-letters';
 import { useRecord } from './use-record';
 
@@ -90,10 +91,7 @@ function App() {
   const letters = useLetters(locale, record.props.entries);
   usePendingRecord(record.prefill, tr('record.fromPage'), ready);
 
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = tr('title');
-  }, [locale]);
+  useDocumentLocale(locale, tr('title'));
 
   if (!ready) return null;
   return (

@@ -9,6 +9,7 @@ import welcome from '../../core/i18n/catalogs/welcome';
 import { updateSettings } from '../../utils/settings-store';
 import { browserLanguage } from '../../utils/locale';
 import { useSettings } from '../../utils/use-settings';
+import { useDocumentLocale } from '../../utils/use-document-locale';
 
 function App() {
   const { settings, locale, ready } = useSettings();
@@ -20,10 +21,7 @@ function App() {
       .then((all) => setShortcut(all.find((c) => c.name === 'focus-note')?.shortcut ?? ''))
       .catch(() => {});
   }, []);
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = translator(welcome, locale)('title');
-  }, [locale]);
+  useDocumentLocale(locale, translator(welcome, locale)('title'));
   if (!ready) return null;
   return (
     <WelcomeView

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  closeBrowser, extensionDir, foreignRequests, htmlPage, openBrowser, unexpectedErrors, type ExtBrowser, type TestServer,
+  closeBrowser, extensionDir, foreignRequests, htmlPage, openBrowser, unexpectedErrors, waitFor, type ExtBrowser, type TestServer,
 } from './harness';
 
 let server: TestServer;
@@ -56,13 +56,18 @@ describe('the built extension', () => {
     await page.goto(server.page('/plain.html', htmlPage('A walk in the park', 'Trees and a lake.')));
     // The content script answers a ping from the service worker: proof it was injected.
     const tabId = await b.tabIdOf(page);
-    const injected = await b.serviceWorker.evaluate(async (id: number) => {
-      const res = await chrome.scripting.executeScript({
-        target: { tabId: id },
-        func: () => typeof (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('loan-guard.page')],
-      });
-      return res[0]?.result;
-    }, tabId);
+    // (it sets itself up in an idle slice after document_idle: ask until it has)
+    const injected = await waitFor(
+      () =>
+        b.serviceWorker.evaluate(async (id: number) => {
+          const res = await chrome.scripting.executeScript({
+            target: { tabId: id },
+            func: () => typeof (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('loan-guard.page')],
+          });
+          return res[0]?.result === 'object' ? 'object' : null;
+        }, tabId),
+      'the content script to set itself up',
+    );
     expect(injected).toBe('object');
     await page.close();
   });

@@ -91,10 +91,13 @@ describe('options page', () => {
     // A popup opened fresh now is the English reference; the old one must match it without reloading.
     const fresh = await b.openExtensionPage('popup.html');
     await fresh.waitForSelector('#app > *');
-    await fresh.waitForTimeout(300);
-    const popupEn = await appText(fresh);
-    expect(popupEn, 'popup text must differ between zh-CN and en').not.toBe(popupZh);
-    await waitFor(async () => (await appText(popup)) === popupEn, 'open popup switched to English', 5000);
+    // both popups ask the background for this tab's verdict: compare them once both have settled
+    await waitFor(async () => {
+      const [old, now] = await Promise.all([appText(popup), appText(fresh)]);
+      return old === now ? true : null;
+    }, 'open popup switched to English', 10_000);
+    expect(await appText(fresh), 'popup text must differ between zh-CN and en').not.toBe(popupZh);
+    expect(await popup.locator('h1').innerText()).toMatch(/Loan Guard/);
     expect(await popup.evaluate(() => (window as { __lgNoReload?: boolean }).__lgNoReload)).toBe(true);
 
     await Promise.all([popup.close(), fresh.close(), options.close()]);

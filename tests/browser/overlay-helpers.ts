@@ -121,10 +121,26 @@ export async function waitForNote(b: ExtBrowser, tabId: number, what = 'the note
 
 /** Click one of our buttons the way a user does (a real, trusted mouse click at its centre). */
 export async function clickOurs(page: Page, b: ExtBrowser, tabId: number, match: (x: { text: string; label: string }) => boolean): Promise<void> {
-  const v = await ui(b, tabId);
-  const btn = v.buttons.find(match);
-  if (!btn) throw new Error(`no such button among: ${v.buttons.map((x) => x.text || x.label).join(' / ')}`);
-  await page.mouse.click(btn.box.left + btn.box.width / 2, btn.box.top + btn.box.height / 2);
+  // A note that just changed size is placed again on its next frame: click only once the
+  // button is in the viewport and has not moved between two reads (as a user's eye would).
+  const vp = await page.evaluate(() => ({ w: innerWidth, h: innerHeight }));
+  let last = '';
+  let names = '';
+  const box = (await waitFor(async () => {
+    const v = await ui(b, tabId);
+    names = v.buttons.map((x) => x.text || x.label).join(' / ');
+    const btn = v.buttons.find(match);
+    if (!btn) return null;
+    const r = btn.box;
+    const key = JSON.stringify(r);
+    const steady = key === last;
+    last = key;
+    const inside = r.width > 0 && r.left >= 0 && r.top >= 0 && r.left + r.width <= vp.w && r.top + r.height <= vp.h;
+    return steady && inside ? r : null;
+  }, 'the button, in view and still').catch((e: Error) => {
+    throw new Error(`${e.message} (buttons: ${names})`);
+  }))!;
+  await page.mouse.click(box.left + box.width / 2, box.top + box.height / 2);
 }
 
 /** For each page control: is the element at its centre the control itself (not us)? */

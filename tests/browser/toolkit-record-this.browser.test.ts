@@ -76,7 +76,7 @@ describe('record this from the note', () => {
     expect(await form.locator('input[name=rule][value=third-party]').isChecked()).toBe(true);
     // read once and deleted; nothing in the log until the user saves
     expect(await pendingInSession()).toBe(0);
-    expect(await toolkit.getByTestId('record-empty').isVisible()).toBe(true);
+    await toolkit.getByTestId('record-empty').waitFor();
 
     await form.getByRole('button', { name: '保存' }).click();
     await waitFor(async () => (await toolkit.getByTestId('record-list').count()) > 0 || null, 'saved');

@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('record', () => {
   test('add, edit, export, delete, re-import, corrupt import, delete all', async () => {
     const page = await openToolkit('#record');
-    await expect(page.getByTestId('record-empty').isVisible()).resolves.toBe(true);
+    await page.getByTestId('record-empty').waitFor(); // once the log has been opened and listed
     // the form refuses an empty entry and says why
     await page.locator('form.tk-entry-form textarea[name=said]').fill('');
     await page.locator('form.tk-entry-form').getByRole('button', { name: '保存' }).click();

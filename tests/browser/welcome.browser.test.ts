@@ -70,9 +70,9 @@ describe('welcome page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: no serious or critical issues (${scheme})`, async () => {
       await welcome.emulateMedia({ colorScheme: scheme });
-      for (const lang of ['English', '简体中文']) {
+      for (const [lang, code] of [['English', 'en'], ['简体中文', 'zh-CN']] as const) {
         await welcome.getByRole('radio', { name: lang, exact: true }).check();
-        await welcome.waitForTimeout(100);
+        await waitFor(async () => ((await welcome.evaluate(() => document.documentElement.lang)) === code ? true : null), `the page in ${lang}`);
         const r = await new AxeBuilder({ page: welcome }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
         expect(bad, `${scheme}/${lang}`).toEqual([]);

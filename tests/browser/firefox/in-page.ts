@@ -55,6 +55,8 @@ export function findButton(text: string) {
     const button = root && [...root.querySelectorAll('button, a')].find((b) => b.textContent?.includes(text));
     if (!button) continue;
     const r = button.getBoundingClientRect();
+    // only where a user could click it: wholly in the viewport
+    if (r.width === 0 || r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) return null;
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   }
   return null;

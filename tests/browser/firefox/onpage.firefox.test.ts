@@ -36,6 +36,20 @@ const waitForOverlay = async (page: Page) =>
     return o.hosts > 0 && o.text.length > 0 ? o : null;
   }, 'the overlay', 20_000))!;
 
+
+/** A button of the overlay once it is in view and has not moved between two reads (a note that
+ * changed size is placed again on its next frame). */
+async function steadyButton(page: Page, text: string): Promise<{ x: number; y: number }> {
+  let last = '';
+  return (await waitFor(async () => {
+    const at = await f.overlayButton(page, text);
+    const key = JSON.stringify(at);
+    const steady = at !== null && key === last;
+    last = key;
+    return steady ? at : null;
+  }, `the ${text} button, in view and still`))!;
+}
+
 describe('overdue seed articles', () => {
   for (const [i, seed] of seeds().entries()) {
     test(`${seed.name}: overlay, marks, badge, and a tip card on hover`, async () => {
@@ -95,9 +109,9 @@ describe('details', () => {
     await waitForOverlay(page);
     expect(await f.toolbarPopupText()).toBeNull();
     // The note starts compact: open it the way a user would ("看要点"), then "详情…".
-    const open = (await waitFor(() => f.overlayButton(page, '看要点'), 'the compact note\'s open button'))!;
+    const open = await steadyButton(page, '看要点');
     await page.mouse.click(open.x, open.y);
-    const at = (await waitFor(() => f.overlayButton(page, '详情'), 'the details button'))!;
+    const at = await steadyButton(page, '详情');
     await page.mouse.click(at.x, at.y);
     const text = await waitFor(async () => {
       const t = await f.toolbarPopupText();
