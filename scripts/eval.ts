@@ -51,8 +51,8 @@ function cv(data: Vectorised[], k: number, extra: Vectorised[], json: boolean): 
     .map((v) => {
       const p = pred.get(v)!;
       const k = MODEL_CLASSES.indexOf(p.kind);
-      const top = v.dense
-        .map((x, i) => [feats[i]!, x * p.fit.weights[k]![i]!] as const)
+      const top = v.x.index
+        .map((i, j) => [feats[i]!, v.x.value[j]! * p.fit.weights[k]![i]!] as const)
         .filter(([, c]) => c > 0)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)

@@ -8,7 +8,7 @@ import type { ClassifyInput, PageKind, Tip, TipId, Verdict } from '../types';
 import { decide, jurisdictionOf, score, type Detail } from './decide';
 import { getEngine, type Engine } from './engine';
 import { countVocabulary, evaluate, evaluateTips, match, str, TITLE_MAX } from './evaluate';
-import { features } from './features';
+import { features, type FeatureRow } from './features';
 import { DEFAULT_BUDGET, GATE_CHARS, hostOf } from './host';
 import { lenderHost } from './lender-hosts';
 import { collectTips, MAX_TIPS } from './marks';
@@ -73,8 +73,8 @@ export const MESSAGE_MIN_CONFIDENCE = 0.5;
 export interface Inspection {
   e: Engine;
   st: ScanState;
-  /** the feature vector (features.ts order) */
-  x: number[];
+  /** the features (features.ts) */
+  x: FeatureRow;
   /** the rules' hand-weighted scores (the rules-only baseline) */
   d: Detail;
 }
@@ -123,20 +123,17 @@ export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
  * The winning kind's rules that fired, the ones the model weighs most for it first (reasons
  * shown are the winning kind's, never another class's).
  */
-function reasonsFor(e: Engine, x: number[], d: Detail, kind: PageKind): string[] {
+function reasonsFor(e: Engine, x: FeatureRow, d: Detail, kind: PageKind): string[] {
   const w = e.model.w[CLASSES.indexOf(kind)]!;
   // a rule's push towards the kind: the sum of its features' contributions (weight × value)
-  const pushOf = (id: string): number => {
-    let sum = 0;
-    for (const i of e.ruleFeatures.get(id) ?? []) {
-      const v = x[i]! * w[i + 1]!;
-      if (v !== 0) sum += v;
-    }
-    return sum;
-  };
+  const push = new Map<string, number>();
+  x.index.forEach((i, j) => {
+    const id = e.featureRule[i]!;
+    push.set(id, (push.get(id) ?? 0) + x.value[j]! * w[i + 1]!);
+  });
   return d.fired
     .filter((f) => f.kind === kind)
-    .map((f) => ({ f, pushed: pushOf(f.id) }))
+    .map((f) => ({ f, pushed: push.get(f.id) ?? 0 }))
     .sort((a, b) => b.pushed - a.pushed || b.f.contribution - a.f.contribution)
     .map(({ f }) => f.id);
 }

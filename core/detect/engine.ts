@@ -42,8 +42,6 @@ export interface Engine {
   /** feature names (features.ts order), and the rule id each feature belongs to */
   featureNames: string[];
   featureRule: string[];
-  /** per rule id: the indices of its features (for a verdict's reasons) */
-  ruleFeatures: Map<string, number[]>;
   /** the scan state classify() and gate() reset and reuse (state.ts) */
   state: ScanState;
 }
@@ -126,16 +124,10 @@ export function getEngine(): Engine {
     model: { w: [] },
     featureNames: [],
     featureRule: [],
-    ruleFeatures: new Map(),
     state: new ScanState({ rules, a }),
   };
   engine.featureNames = featureNames(engine);
   engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));
-  for (const [i, id] of engine.featureRule.entries()) {
-    const list = engine.ruleFeatures.get(id);
-    if (list) list.push(i);
-    else engine.ruleFeatures.set(id, [i]);
-  }
   engine.model = compileModel(engine);
   return engine;
 }

@@ -64,27 +64,46 @@ export function featureNames(e: Engine): string[] {
 
 const PRIOR: readonly FlaggedKind[] = ['scam', 'overdue', 'lender'];
 
-/** The feature vector of one document (after evaluate() and evaluateTips()); `d` the rules' hand-weighted scores. */
-export function features(e: Engine, st: ScanState, knownLender: boolean, d: Detail): number[] {
-  // most features of a page are 0: start from zeros and write the others
-  const x: number[] = new Array<number>(e.featureNames.length || featureNames(e).length).fill(0);
+/**
+ * A document's features (featureNames order). Most are 0 on any page, so only the others are
+ * listed, in index order: `value[j]` is feature `index[j]`. The model scores this row as it is,
+ * and training fits on the same rows.
+ */
+export interface FeatureRow {
+  readonly index: readonly number[];
+  readonly value: readonly number[];
+}
+
+/** The features of one document (after evaluate() and evaluateTips()); `d` the rules' hand-weighted scores. */
+export function features(e: Engine, st: ScanState, knownLender: boolean, d: Detail): FeatureRow {
+  const index: number[] = [];
+  const value: number[] = [];
+  // features are written in index order; a 0 is left out
+  let i = 0;
+  const put = (v: number): void => {
+    if (v !== 0) {
+      index.push(i);
+      value.push(v);
+    }
+    i++;
+  };
   const { ruleCount, ruleTitle, ruleHead } = st;
   const nClass = e.nClassRules;
-  for (let ri = 0; ri < e.rules.length; ri++) {
+  for (let ri = 0; ri < nClass; ri++) {
     const count = ruleCount[ri]!;
-    if (count === 0) continue;
-    const c = repeat(count);
-    if (ri < nClass) {
-      x[3 * ri] = c;
-      x[3 * ri + 1] = ruleTitle[ri]!;
-      x[3 * ri + 2] = ruleHead[ri]!;
-    } else x[3 * nClass + ri - nClass] = c;
+    if (count === 0) {
+      i += 3;
+      continue;
+    }
+    put(repeat(count));
+    put(ruleTitle[ri]!);
+    put(ruleHead[ri]!);
   }
-  let i = 3 * nClass + e.rules.length - nClass;
-  x[i++] = st.scamHead ? 1 : 0;
-  x[i++] = knownLender ? 1 : 0;
-  x[i++] = repeat(st.warns);
-  x[i++] = repeat(st.promotes);
+  for (let ri = nClass; ri < e.rules.length; ri++) put(repeat(ruleCount[ri]!));
+  put(st.scamHead ? 1 : 0);
+  put(knownLender ? 1 : 0);
+  put(repeat(st.warns));
+  put(repeat(st.promotes));
   const g = groups(e);
   const any = (list: number[]): number => {
     for (const ri of list) if (ruleCount[ri]! > 0) return 1;
@@ -92,16 +111,17 @@ export function features(e: Engine, st: ScanState, knownLender: boolean, d: Deta
   };
   const scheme = any(g.scheme);
   const seller = any(g.seller);
-  x[i++] = any(g.trouble) * any(g.product);
-  x[i++] = scheme * seller;
-  x[i++] = scheme * (st.promotes > 0 ? 1 : 0);
-  x[i++] = scheme * (st.warns > 0 ? 1 : 0);
-  x[i++] = scheme * (1 - seller) * (st.promotes + st.warns > 0 ? 0 : 1);
+  put(any(g.trouble) * any(g.product));
+  put(scheme * seller);
+  put(scheme * (st.promotes > 0 ? 1 : 0));
+  put(scheme * (st.warns > 0 ? 1 : 0));
+  put(scheme * (1 - seller) * (st.promotes + st.warns > 0 ? 0 : 1));
   // the hand-weighted rules' view: each class score against its threshold, and their verdict
   const prior = rulesOnlyKind(d);
   for (const k of PRIOR) {
-    x[i++] = Math.min(4, Math.max(0, d.scores[k] / THRESHOLD[k]));
-    x[i++] = prior === k ? 1 : 0;
+    put(Math.min(4, Math.max(0, d.scores[k] / THRESHOLD[k])));
+    put(prior === k ? 1 : 0);
   }
-  return x;
+  return { index, value };
 }
+

@@ -5,7 +5,7 @@
  */
 import type { PageKind } from '../types';
 import type { Engine } from './engine';
-import { featureNames } from './features';
+import { featureNames, type FeatureRow } from './features';
 import { MODEL } from './model.generated';
 
 export const CLASSES: readonly PageKind[] = MODEL.classes as readonly PageKind[];
@@ -24,16 +24,19 @@ export function compileModel(e: Engine, model: { features: readonly string[]; bi
   };
 }
 
-/** Class probabilities (CLASSES order) for a feature vector. */
-export function probabilities(m: Weights, x: readonly number[]): number[] {
-  // most features of a page are 0: find the others once, not once per class
-  const on: number[] = [];
-  for (let i = 0; i < x.length; i++) if (x[i] !== 0) on.push(i);
-  const z = m.w.map((row) => {
-    let s = row[0]!;
-    for (const i of on) s += row[i + 1]! * x[i]!;
-    return s;
-  });
+/** Class probabilities (CLASSES order) for a document's features. */
+export function probabilities(m: Weights, x: FeatureRow): number[] {
+  const { index, value } = x;
+  return softmax(
+    m.w.map((row) => {
+      let s = row[0]!;
+      for (let j = 0; j < index.length; j++) s += row[index[j]! + 1]! * value[j]!;
+      return s;
+    }),
+  );
+}
+
+export function softmax(z: readonly number[]): number[] {
   const top = Math.max(...z);
   const ex = z.map((v) => Math.exp(v - top));
   const sum = ex.reduce((a, b) => a + b, 0);

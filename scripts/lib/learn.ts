@@ -6,7 +6,7 @@ import { inspect } from '../../core/detect/classify';
 import { decide } from '../../core/detect/decide';
 import { getEngine } from '../../core/detect/engine';
 import type { PageKind } from '../../core/types';
-import { DEFAULT_FIT, fit, fitTemperature, logits, predictProba, scaled, softmax, sparse, type Fit, type FitOptions, type Row } from './lr';
+import { DEFAULT_FIT, fit, fitTemperature, logits, predictProba, scaled, softmax, type Fit, type FitOptions, type Row } from './lr';
 import { calibration, type Calibration, type Labelled } from './metrics';
 import { rulesOnlyKind } from '../../core/detect/prior';
 
@@ -16,7 +16,6 @@ export const MODEL_CLASSES: readonly PageKind[] = ['scam', 'overdue', 'lender', 
 export interface Vectorised {
   row: Labelled;
   x: Row;
-  dense: number[];
   gateHit: boolean;
   truncated: boolean;
   rulesOnly: PageKind;
@@ -25,7 +24,7 @@ export interface Vectorised {
 export function vectorise(rows: readonly Labelled[]): Vectorised[] {
   return rows.map((row) => {
     const { x, st, d } = inspect(row);
-    return { row, x: sparse(x), dense: x, gateHit: st.gateHit, truncated: st.truncated, rulesOnly: rulesOnlyKind(d) };
+    return { row, x, gateHit: st.gateHit, truncated: st.truncated, rulesOnly: rulesOnlyKind(d) };
   });
 }
 

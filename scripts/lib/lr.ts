@@ -4,6 +4,9 @@
  * Build-time only (training and cross-validation); shipped code only applies the weights.
  * Flat typed arrays: inner cross-validation fits hundreds of models.
  */
+import type { FeatureRow } from '../../core/detect/features';
+import { softmax } from '../../core/detect/model';
+
 export interface Fit {
   bias: number[];
   /** weights[class][feature] */
@@ -25,17 +28,9 @@ export const DEFAULT_FIT: FitOptions = {
   rate: Number(process.env.LG_RATE ?? 1),
 };
 
-/** Rows as sparse [index, value] pairs. */
-export type Row = readonly (readonly [number, number])[];
-
-export const sparse = (x: readonly number[]): Row => x.flatMap((v, i) => (v !== 0 ? [[i, v] as const] : []));
-
-export function softmax(z: readonly number[]): number[] {
-  const top = Math.max(...z);
-  const ex = z.map((v) => Math.exp(v - top));
-  const s = ex.reduce((a, b) => a + b, 0);
-  return ex.map((v) => v / s);
-}
+/** Rows are the engine's own feature rows: the non-zero features, in index order. */
+export type Row = FeatureRow;
+export { softmax };
 
 export function fit(rows: readonly Row[], y: readonly number[], nClasses: number, nFeatures: number, o: FitOptions = DEFAULT_FIT): Fit {
   const C = nClasses;
@@ -48,8 +43,8 @@ export function fit(rows: readonly Row[], y: readonly number[], nClasses: number
   const g = new Float64Array(P);
   const cw = o.classWeight ?? new Array<number>(C).fill(1);
   const n = rows.reduce((s, _, r) => s + cw[y[r]!]!, 0);
-  const idx = rows.map((row) => Int32Array.from(row, ([i]) => i + 1));
-  const val = rows.map((row) => Float64Array.from(row, ([, x]) => x));
+  const idx = rows.map((row) => Int32Array.from(row.index, (i) => i + 1));
+  const val = rows.map((row) => Float64Array.from(row.value));
   const z = new Array<number>(C).fill(0);
   const mu = 0.9;
   for (let step = 0; step < o.steps; step++) {
@@ -93,7 +88,7 @@ export function fit(rows: readonly Row[], y: readonly number[], nClasses: number
 /** The class scores (logits) of a row. */
 export function logits(f: Fit, row: Row): number[] {
   const z = f.bias.slice();
-  for (let k = 0; k < z.length; k++) for (const [i, x] of row) z[k]! += f.weights[k]![i]! * x;
+  for (let k = 0; k < z.length; k++) row.index.forEach((i, j) => (z[k]! += f.weights[k]![i]! * row.value[j]!));
   return z;
 }
 
