@@ -126,14 +126,15 @@ export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
 function reasonsFor(e: Engine, x: FeatureRow, d: Detail, kind: PageKind): string[] {
   const w = e.model.w[CLASSES.indexOf(kind)]!;
   // a rule's push towards the kind: the sum of its features' contributions (weight × value)
-  const push = new Map<string, number>();
-  x.index.forEach((i, j) => {
-    const id = e.featureRule[i]!;
-    push.set(id, (push.get(id) ?? 0) + x.value[j]! * w[i + 1]!);
-  });
+  const push = new Array<number>(e.rules.length).fill(0);
+  for (let j = 0; j < x.index.length; j++) {
+    const i = x.index[j]!;
+    const ri = e.featureRule[i]!;
+    if (ri >= 0) push[ri]! += x.value[j]! * w[i + 1]!;
+  }
   return d.fired
     .filter((f) => f.kind === kind)
-    .map((f) => ({ f, pushed: push.get(f.id) ?? 0 }))
+    .map((f) => ({ f, pushed: f.rule >= 0 ? push[f.rule]! : 0 }))
     .sort((a, b) => b.pushed - a.pushed || b.f.contribution - a.f.contribution)
     .map(({ f }) => f.id);
 }

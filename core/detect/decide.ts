@@ -10,6 +10,8 @@ import type { ScanState } from './state';
 
 export interface Fired {
   id: string;
+  /** the rule's index in the engine (-1: not a rule, e.g. a listed lender host) */
+  rule: number;
   kind: PageKind;
   contribution: number;
   count: number;
@@ -36,16 +38,16 @@ export function score(e: Engine, st: ScanState, knownLender: boolean, read: numb
     const r = e.rules[ri]!;
     if (r.kind === 'none') {
       const w = r.weight * repeat(c);
-      fired.push({ id: r.id, kind: 'none', contribution: -w, count: c });
+      fired.push({ id: r.id, rule: ri, kind: 'none', contribution: -w, count: c });
       for (const k of r.suppress) scores[k] -= w;
     } else {
       const contribution = r.weight * repeat(c) * (st.ruleTitle[ri] ? 1.25 : 1);
-      fired.push({ id: r.id, kind: r.kind, contribution, count: c });
+      fired.push({ id: r.id, rule: ri, kind: r.kind, contribution, count: c });
       scores[r.kind] += contribution;
     }
   }
   if (knownLender) {
-    fired.push({ id: 'lender.known-host', kind: 'lender', contribution: 3, count: 1 });
+    fired.push({ id: 'lender.known-host', rule: -1, kind: 'lender', contribution: 3, count: 1 });
     scores.lender += 3;
   }
   return { scores, fired, gateHit: st.gateHit, truncated: st.truncated, read, scamHead: st.scamHead };

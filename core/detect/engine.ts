@@ -39,9 +39,9 @@ export interface Engine {
   nClassRules: number;
   /** the learned weights in this engine's feature order */
   model: Weights;
-  /** feature names (features.ts order), and the rule id each feature belongs to */
+  /** feature names (features.ts order), and the index of the rule each belongs to (-1: none) */
   featureNames: string[];
-  featureRule: string[];
+  featureRule: number[];
   /** the scan state classify() and gate() reset and reuse (state.ts) */
   state: ScanState;
 }
@@ -127,7 +127,8 @@ export function getEngine(): Engine {
     state: new ScanState({ rules, a }),
   };
   engine.featureNames = featureNames(engine);
-  engine.featureRule = engine.featureNames.map((n) => n.replace(/@.*$/, ''));
+  const ruleIndex = new Map(rules.map((r, ri) => [r.id, ri]));
+  engine.featureRule = engine.featureNames.map((n) => ruleIndex.get(n.replace(/^tip\.|@.*$/g, '')) ?? -1);
   engine.model = compileModel(engine);
   return engine;
 }

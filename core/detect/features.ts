@@ -12,8 +12,10 @@ import type { Engine } from './engine';
 import { rulesOnlyKind, THRESHOLD } from './prior';
 import type { ScanState } from './state';
 
-/** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4. */
-export const repeat = (c: number): number => (c <= 0 ? 0 : Math.min(4, 1 + Math.log2(c)));
+/** More hits of one rule add evidence, with diminishing returns: 1, 2, 2.58, 3, … capped at 4 (from 8 on). */
+export const repeat = (c: number): number => (c <= 0 ? 0 : c < 8 ? REPEAT[c]! : 4);
+// computed once: a page has a few dozen counts, and Math.log2 costs more than the rest of a feature
+const REPEAT = [0, 1, 2, 3, 4, 5, 6, 7].map((c) => (c === 0 ? 0 : 1 + Math.log2(c)));
 
 /** Rule groups the interactions are made of (rule ids; a group fires when any of its rules does). */
 const GROUPS = {
