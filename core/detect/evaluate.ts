@@ -118,19 +118,25 @@ export function nearSatisfied(e: Engine, st: ScanState, h: number, near: Uint8Ar
   return false;
 }
 
-/** Count the tip rules' hits into ruleCount (after evaluate()). For firedRuleIds(). */
+/**
+ * Count the tip rules' hits into ruleCount (features, firedRuleIds()) and list them in
+ * st.tipHit / st.tipRule (the marks): in hit order, a hit's rules in reverse rule order.
+ */
 export function evaluateTips(e: Engine, st: ScanState): void {
   const { anchorStart, anchorRules, rules, nClassRules, patFlags } = e;
   const { pid, count } = st.hits;
   for (let h = 0; h < count; h++) {
     const p = pid[h]!;
     if ((patFlags[p]! & TIP_FLAG) === 0) continue;
-    for (let x = anchorStart[p]!, y = anchorStart[p + 1]!; x < y; x++) {
+    // a pattern's rules are in rule order, tip rules last: walk back over them
+    for (let x = anchorStart[p + 1]! - 1, y = anchorStart[p]!; x >= y; x--) {
       const ri = anchorRules[x]!;
-      if (ri < nClassRules) continue;
+      if (ri < nClassRules) break;
       const r = rules[ri]!;
       if (r.near && !nearSatisfied(e, st, h, r.near, r.window)) continue;
       st.ruleCount[ri]!++;
+      st.tipHit.push(h);
+      st.tipRule.push(ri);
     }
   }
 }

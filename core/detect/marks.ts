@@ -5,7 +5,6 @@
  */
 import type { PageKind, Tip, TipId } from '../types';
 import type { Engine } from './engine';
-import { nearSatisfied, TIP_FLAG } from './evaluate';
 import { parseRate } from './rate';
 import { startOf } from './scan';
 import type { ScanState } from './state';
@@ -30,31 +29,29 @@ function inBookTitle(s: string, i: number): boolean {
 const UNFIT: Partial<Record<PageKind, readonly TipId[]>> = { scam: ['jail-threat'] };
 
 /**
+ * The marks of a page of this kind, from the tip rules' hits evaluateTips() listed.
  * `perTipMax`: a page gets MAX_PER_TIP marks per tip; a short message is read whole, every claim
  * marked. Rate claims count per claim text.
  */
 export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKind, perTipMax = MAX_PER_TIP): Tip[] {
   const unfit = UNFIT[kind] ?? [];
   const raw: Tip[] = [];
-  const { pid, count, end: hEnd } = st.hits;
-  const { patFlags, anchorStart, anchorRules, nClassRules, rules } = e;
-  for (let h = st.titleHits; h < count && raw.length < MAX_TIPS * 4; h++) {
+  const { pid, end: hEnd } = st.hits;
+  const { tipHit, tipRule } = st;
+  // the tip rules' counted hits (evaluateTips), those in the text
+  for (let j = 0; j < tipHit.length && raw.length < MAX_TIPS * 4; j++) {
+    const h = tipHit[j]!;
+    if (h < st.titleHits) continue;
+    const tip = e.rules[tipRule[j]!]!.tip;
+    if (!tip || unfit.includes(tip)) continue;
     const p = pid[h]!;
-    if ((patFlags[p]! & TIP_FLAG) === 0) continue;
-    // a pattern's rules are in rule order, tip rules last: walk back over them
-    for (let x = anchorStart[p + 1]! - 1, y = anchorStart[p]!; x >= y; x--) {
-      const ri = anchorRules[x]!;
-      if (ri < nClassRules) break;
-      const r = rules[ri]!;
-      if (!r.tip || unfit.includes(r.tip) || (r.near && !nearSatisfied(e, st, h, r.near, r.window))) continue;
-      const end = hEnd[h]!;
-      const start = startOf(text, end - 1, e.a.patLen[p]!);
-      if (inBookTitle(text, start)) continue;
-      if (r.tip === 'rate-claim') {
-        const pr = parseRate(text, start, end, e.a.patterns[p]!);
-        if (pr) raw.push({ id: r.tip, start, end: pr.end, text: '', rate: pr.rate });
-      } else raw.push({ id: r.tip, start, end, text: '' });
-    }
+    const end = hEnd[h]!;
+    const start = startOf(text, end - 1, e.a.patLen[p]!);
+    if (inBookTitle(text, start)) continue;
+    if (tip === 'rate-claim') {
+      const pr = parseRate(text, start, end, e.a.patterns[p]!);
+      if (pr) raw.push({ id: tip, start, end: pr.end, text: '', rate: pr.rate });
+    } else raw.push({ id: tip, start, end, text: '' });
   }
   // earliest start first, longer first; drop anything overlapping a kept tip
   raw.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -31,6 +31,12 @@ export class ScanState {
   textLength = 0;
   /** a message is read whole: a rule's `near` phrase counts anywhere in it, not only within the rule's window */
   nearAnywhere = false;
+  /**
+   * The tip rules' counted hits (evaluateTips), as pairs: hit tipHit[j] counted for rule
+   * tipRule[j]. The marks are made from these (marks.ts) without evaluating the rules again.
+   */
+  readonly tipHit: number[] = [];
+  readonly tipRule: number[] = [];
 
   constructor(e: Pick<Engine, 'rules' | 'a'>) {
     const n = e.rules.length;
@@ -55,6 +61,7 @@ export class ScanState {
     this.promotes = 0;
     this.textLength = 0;
     this.nearAnywhere = false;
+    this.tipHit.length = this.tipRule.length = 0;
     return this;
   }
 
