@@ -126,15 +126,17 @@ export function analyse(input: ClassifyInput, opts?: ClassifyOptions): Detail {
 function reasonsFor(e: Engine, x: FeatureRow, d: Detail, kind: PageKind): string[] {
   const w = e.model.w[CLASSES.indexOf(kind)]!;
   // a rule's push towards the kind: the sum of its features' contributions (weight × value)
-  const push = new Array<number>(e.rules.length).fill(0);
-  for (let j = 0; j < x.index.length; j++) {
-    const i = x.index[j]!;
-    const ri = e.featureRule[i]!;
-    if (ri >= 0) push[ri]! += x.value[j]! * w[i + 1]!;
-  }
+  const pushOf = (ri: number): number => {
+    let sum = 0;
+    for (let j = 0; j < x.index.length; j++) {
+      const i = x.index[j]!;
+      if (e.featureRule[i] === ri) sum += x.value[j]! * w[i + 1]!;
+    }
+    return sum;
+  };
   return d.fired
     .filter((f) => f.kind === kind)
-    .map((f) => ({ f, pushed: f.rule >= 0 ? push[f.rule]! : 0 }))
+    .map((f) => ({ f, pushed: f.rule >= 0 ? pushOf(f.rule) : 0 }))
     .sort((a, b) => b.pushed - a.pushed || b.f.contribution - a.f.contribution)
     .map(({ f }) => f.id);
 }

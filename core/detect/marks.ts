@@ -47,7 +47,6 @@ export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKi
     const p = pid[h]!;
     const end = hEnd[h]!;
     const start = startOf(text, end - 1, e.a.patLen[p]!);
-    if (inBookTitle(text, start)) continue;
     if (tip === 'rate-claim') {
       const pr = parseRate(text, start, end, e.a.patterns[p]!);
       if (pr) raw.push({ id: tip, start, end: pr.end, text: '', rate: pr.rate });
@@ -62,6 +61,8 @@ export function collectTips(e: Engine, st: ScanState, text: string, kind: PageKi
     // a rate claim is capped per claim text, since each different one carries its own numbers
     const key = t.id === 'rate-claim' ? `${t.id}:${text.slice(t.start, t.end)}` : t.id;
     if (t.start < lastEnd || (perTip.get(key) ?? 0) >= perTipMax) continue;
+    // checked last, only for a mark that would be kept (a skipped one changes nothing above)
+    if (inBookTitle(text, t.start)) continue;
     perTip.set(key, (perTip.get(key) ?? 0) + 1);
     t.text = text.slice(t.start, t.end);
     out.push(t);
