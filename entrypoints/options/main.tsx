@@ -15,19 +15,9 @@ import { getSettings, replaceSettings, resetSettings, unmuteSite, updateSettings
 import { browserLanguage } from '../../utils/locale';
 import { useSettings } from '../../utils/use-settings';
 import { useDocumentLocale } from '../../utils/use-document-locale';
+import { download } from '../../utils/download';
 
 const MAX_IMPORT_BYTES = 1024 * 1024;
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function App() {
   const { settings, locale, ready } = useSettings();
@@ -81,7 +71,7 @@ function App() {
       onExport={async () => {
         const date = new Date().toISOString().slice(0, 10);
         const file = `loan-guard-settings-${date}.json`;
-        download(exportSettings(await getSettings()), file);
+        download(exportSettings(await getSettings()), file, 'application/json');
         setBackupNotice({ text: o('export.done', { file }) });
       }}
       onImportFile={async (file) => {

@@ -1,17 +1,5 @@
-/** Browser-side helpers for the toolkit page: save a text as a download, print one text, copy. */
+/** Browser-side helpers for the toolkit page: print one text, copy (downloads: utils/download.ts). */
 import { localMinute } from '../../core/evidence/validate';
-
-/** Blob → object URL → <a download>: no network, the file goes to the user's downloads. */
-export function download(text: string, fileName: string, type = 'text/plain;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Today's local date, "YYYY-MM-DD". */
 export const today = () => localMinute(new Date()).slice(0, 10);

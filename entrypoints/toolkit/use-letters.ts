@@ -8,7 +8,8 @@ import { complaintDeadlines } from '../../core/letters/deadlines';
 import { fillLetter } from '../../core/letters/fill';
 import type { FieldId, LetterId } from '../../core/letters/templates';
 import type { Locale } from '../../core/types';
-import { copyText, download, printText, today } from './files';
+import { download } from '../../utils/download';
+import { copyText, printText, today } from './files';
 
 export function useLetters(locale: Locale, entries: EvidenceEntry[]): Omit<LettersViewProps, 'locale'> {
   const tr = translator(toolkit, locale);

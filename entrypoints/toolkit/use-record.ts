@@ -13,7 +13,8 @@ import { LIMITS, type EntryDraft, type EvidenceEntry, type Screenshot } from '..
 import { localMinute, makeEntry, newId, sortEntries } from '../../core/evidence/validate';
 import type { Locale } from '../../core/types';
 import { openEvidenceStore, type EvidenceStore } from '../../utils/evidence-store';
-import { download, printText, today } from './files';
+import { download } from '../../utils/download';
+import { printText, today } from './files';
 
 const blank = (): EntryDraft => ({ at: localMinute(new Date()), channel: 'call', who: '', said: '', rules: [] });
 
