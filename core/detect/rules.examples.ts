@@ -28,7 +28,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['双方协商一致解除合同'],
   },
   'scam.credit-repair': {
-    examples: ['征信修复公司说能删记录', '花钱洗白征信靠谱吗', 'Beware of credit repair companies'],
+    examples: ['征信修复公司说能删记录', '花钱洗白征信靠谱吗', 'Beware of credit repair companies', '征信异议代办,查询记录清理'],
     counterExamples: ['个人征信报告查询方法'],
   },
   'scam.fake-service': {
@@ -52,7 +52,7 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
     counterExamples: ['驾照科目二包过班', '代办营业执照'],
   },
   'scam.frozen-loan': {
-    examples: ['贷款没到账,说账户冻结要交钱解冻', '卡号填错需缴纳解冻费用才能放款'],
+    examples: ['贷款没到账,说账户冻结要交钱解冻', '卡号填错需缴纳解冻费用才能放款', '您的借款账户已被临时冻结'],
     counterExamples: ['冰箱解冻的方法', '冷冻肉类怎样解冻'],
   },
   'scam.warning': {
