@@ -6,19 +6,21 @@
  * every element's computed style could not tell us as cheaply on a large page. Only the corner
  * regions the note can take are tested (placement.ts only ever puts it there): each hit test
  * walks the page's boxes under the point, so on a long flat page (thousands of paragraphs) a
- * point costs up to a millisecond. The home corner goes first, and testing stops at a time
- * budget, so a huge page gets its home corner checked and the rest partly unchecked rather than
- * a frozen tab. Elements a pointer cannot reach (pointer-events: none) are not
+ * point costs up to a few milliseconds. The home corner goes first; past a time budget only the
+ * corners' edge rows are still tested, so a huge page gets its headers and bottom bars checked
+ * and the inner rows partly unchecked rather than a frozen tab. Elements a pointer cannot reach (pointer-events: none) are not
  * controls, and elementFromPoint skips them too. Reads the DOM only; changes nothing.
  */
 import { CORNERS, type Corner, type Rect } from './placement';
 
 /** Grid step (CSS px): any control at least this wide and tall is hit. */
 const STEP = 40;
+/** Distance (CSS px) of a corner's edge row from the viewport's edge. */
+const FIRST_ROW = 6;
 /** Room beyond the note's own size: lifted above a bottom bar or a header, beside a floater column. */
 const SLIDE_X = 80;
 const SLIDE_Y = 120;
-/** Hit-testing of the corners' inner rows stops after this long (ms): what was found by then is what the note avoids. */
+/** After this long (ms) the corners' inner rows are no longer hit-tested: what was found by then is what the note avoids. */
 export const HIT_TEST_BUDGET_MS = 20;
 
 function pinned(el: Element, cache: Map<Element, Element | null>, win: Window): Element | null {
@@ -53,21 +55,23 @@ export interface CornerPoints {
   points: [number, number][];
   /** points[0 .. home) cover the home corner */
   home: number;
-  /** points[0 .. always) are tested whatever the time budget: the home corner, every corner's edge row */
-  always: number;
+  /** per point: it is on a corner's edge row (headers, bottom bars), tested whatever the time budget */
+  edge: boolean[];
 }
 
 /**
  * Grid points over each corner's region (the note's size plus room to slide). The home corner
- * (where the note goes when it is free) whole first; then the other corners row by row from the
- * edges inwards, each row for every corner in turn. The home corner and the other corners' edge
- * rows (headers, bottom bars) are always tested; the time budget only cuts the inner rows, so a
- * slow or busy device still keeps the note off the page's header and bottom bar.
+ * (where the note goes when it is free) first, from its edge inwards; then the other corners row
+ * by row from the edges inwards, each row for every corner in turn. Every corner's edge row is
+ * tested whatever the time budget, so a slow or busy device still keeps the note off the page's
+ * header and bottom bar; the budget cuts only inner rows (on a page of tens of thousands of
+ * paragraphs a hit test costs milliseconds, and the home corner alone has dozens of points).
  */
 export function cornerPoints(w: number, h: number, note: { width: number; height: number }): CornerPoints {
   const rw = Math.min(w, note.width + SLIDE_X);
   const rh = Math.min(h, note.height + SLIDE_Y);
   const points: [number, number][] = [];
+  const edge: boolean[] = [];
   const seen = new Set<number>();
   const row = (corner: Corner, dy: number) => {
     const right = corner.endsWith('right');
@@ -78,17 +82,14 @@ export function cornerPoints(w: number, h: number, note: { width: number; height
       if (seen.has(k)) continue; // corner regions overlap on a narrow screen
       seen.add(k);
       points.push([x, y]);
+      edge.push(dy === FIRST_ROW);
     }
   };
   const [home, ...others] = CORNERS;
-  for (let dy = 6; dy < rh; dy += STEP) row(home!, dy);
+  for (let dy = FIRST_ROW; dy < rh; dy += STEP) row(home!, dy);
   const homeEnd = points.length;
-  let always = homeEnd;
-  for (let dy = 6; dy < rh; dy += STEP) {
-    for (const corner of others) row(corner, dy);
-    if (dy === 6) always = points.length;
-  }
-  return { points, home: homeEnd, always };
+  for (let dy = FIRST_ROW; dy < rh; dy += STEP) for (const corner of others) row(corner, dy);
+  return { points, home: homeEnd, edge };
 }
 
 /**
@@ -111,10 +112,10 @@ export function findEdgeObstacles(
   const seen = new Set<Element>();
   const rects: Rect[] = [];
   const t0 = performance.now();
-  const { points, home, always } = cornerPoints(w, h, note);
+  const { points, home, edge } = cornerPoints(w, h, note);
   for (let i = 0; i < points.length; i++) {
     if (i === home && homeSettles?.(rects)) break;
-    if (i >= always && performance.now() - t0 > HIT_TEST_BUDGET_MS) break;
+    if (!edge[i] && performance.now() - t0 > HIT_TEST_BUDGET_MS) continue;
     const [x, y] = points[i]!;
     const hit = pageElementAt(doc, x, y, ours);
     if (!hit) continue;

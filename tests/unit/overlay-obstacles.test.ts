@@ -1,7 +1,8 @@
 /**
  * Where the note looks for the page's own controls (onpage/overlay/obstacles.ts): only the corner
- * regions it can take, the home corner first, then every other corner's edge rows, so a hit-test
- * budget that runs out on a huge page still leaves those checked.
+ * regions it can take, the home corner first, then every other corner's edge rows; every
+ * corner's edge row is marked as tested whatever the time budget, so a budget that runs out on a
+ * huge page still leaves headers and bottom bars checked.
  */
 import { describe, expect, test } from 'vitest';
 import { cornerPoints } from '../../onpage/overlay/obstacles';
@@ -10,7 +11,7 @@ describe('cornerPoints', () => {
   const w = 1280;
   const h = 900;
   const note = { width: 320, height: 90 };
-  const { points: pts, home: homeEnd, always } = cornerPoints(w, h, note);
+  const { points: pts, home: homeEnd, edge: onEdge } = cornerPoints(w, h, note);
 
   test('every point lies in a corner region the note can take (its size plus room to slide)', () => {
     for (const [x, y] of pts) {
@@ -30,10 +31,13 @@ describe('cornerPoints', () => {
     const edge = rest.slice(0, firstInner);
     for (const [cx, cy] of [[0, h], [w, 0], [0, 0]] as const)
       expect(edge.some(([x, y]) => Math.abs(x - cx) < 50 && Math.abs(y - cy) < 50), `corner ${cx},${cy}`).toBe(true);
-    // the home corner and those edge rows are the points the time budget never cuts
     expect(homeEnd).toBe(home);
-    expect(always - home).toBe(rest.filter(([, y]) => y === 6 || y === h - 6).length);
-    expect(pts.slice(home, always).every(([, y]) => y === 6 || y === h - 6)).toBe(true);
+    // the points the time budget never cuts: every corner's edge row, the home corner's first
+    expect(onEdge).toHaveLength(pts.length);
+    pts.forEach(([, y], i) => expect(onEdge[i], `${i}`).toBe(y === 6 || y === h - 6));
+    expect(onEdge[0]).toBe(true);
+    for (const [cx, cy] of [[w, h], [0, h], [w, 0], [0, 0]] as const)
+      expect(pts.some(([x, y], i) => onEdge[i] && Math.abs(x - cx) < 50 && Math.abs(y - cy) < 50), `edge row at ${cx},${cy}`).toBe(true);
   });
 
   test('a phone-wide note: regions overlap, no point is tested twice; a grid of 40 px catches a 44 px control', () => {
